@@ -1,0 +1,89 @@
+/** The Hono app, built apart from the Node entry so tests can call `app.request()` without a port. */
+import { cors } from 'hono/cors';
+import { HTTPException } from 'hono/http-exception';
+import type { AppConfig, Deps } from './context.js';
+import { bearerAuth } from './http/auth.js';
+import { jsonBody } from './http/json-body.js';
+import { problem } from './http/problem.js';
+import { publicRateLimit } from './http/rate-limit.js';
+import { type AppEnv, router } from './http/validation.js';
+import { eventRoutes } from './routes/events.js';
+import { publicRoutes } from './routes/public.js';
+import { shipmentRoutes } from './routes/shipments.js';
+import type { Store } from './store/types.js';
+
+export interface AppOptions {
+  store: Store;
+  config: AppConfig;
+  /** The clock links are signed and checked against; tests move it. */
+  now?: () => Date;
+  /** Where unexpected errors are reported; defaults to stderr. */
+  log?: (message: string, error?: unknown) => void;
+}
+
+export const PUBLIC_API_PATHS = ['/api/v1/tracking/*', '/api/v1/links/*'];
+const PRIVATE_PATHS = ['/api/v1/shipments', '/api/v1/shipments/*', '/api/v1/events', '/api/v1/openapi.json'];
+const JSON_POST_PATHS = ['/api/v1/shipments', '/api/v1/events'];
+
+export function createApp({ store, config, now = () => new Date(), log = defaultLog }: AppOptions) {
+  const deps: Deps = { store, config, now };
+  const app = router();
+
+  app.onError((error, c) => {
+    if (error instanceof HTTPException && error.status < 500) return problem(c, error.status as 400, error.message);
+    log(`${c.req.method} ${c.req.path} failed`, error);
+    return problem(c, 500, 'Something went wrong on our side. It has been logged; please try again.');
+  });
+  app.notFound((c) => problem(c, 404, `There is no ${c.req.method} ${c.req.path}.`));
+
+  const publicCors = cors({
+    origin: '*',
+    allowMethods: ['GET', 'HEAD', 'OPTIONS'],
+    maxAge: 86_400,
+    exposeHeaders: ['ETag', 'Retry-After'],
+  });
+  const rateLimit = publicRateLimit(config.rateLimit, config.trustProxy);
+  for (const path of PUBLIC_API_PATHS) app.use(path, publicCors, rateLimit);
+
+  const auth = bearerAuth(config.apiKeys);
+  for (const path of PRIVATE_PATHS) app.use(path, auth);
+  const [limitBody, parseBody] = jsonBody(config.maxBodyBytes);
+  app.on('POST', JSON_POST_PATHS, limitBody, parseBody);
+
+  app.get('/healthz', async (c) => {
+    try {
+      await store.ping();
+      return c.json({ status: 'ok' }, 200, { 'Cache-Control': 'no-store' });
+    } catch (error) {
+      log('health check: the database does not answer', error);
+      return problem(c, 503, 'The database does not answer.');
+    }
+  });
+
+  app.route('/', publicRoutes(deps));
+  app.route('/', shipmentRoutes(deps));
+  app.route('/', eventRoutes(deps));
+
+  app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {
+    type: 'http',
+    scheme: 'bearer',
+    description: 'One of the keys in API_KEY.',
+  });
+  app.doc31('/api/v1/openapi.json', {
+    openapi: '3.1.0',
+    info: {
+      title: 'Smart Send tracking',
+      version: '1.0.0',
+      description: "Public-safe shipment tracking across carriers, in Smart Send's 14 categories.",
+    },
+    servers: [{ url: config.publicBaseUrl }],
+  });
+  return app;
+}
+
+export type App = ReturnType<typeof createApp>;
+export type { AppEnv };
+
+function defaultLog(message: string, error?: unknown): void {
+  console.error(`[smartsend-tracking] ${message}`, error ?? '');
+}

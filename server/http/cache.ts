@@ -1,0 +1,25 @@
+/** Conditional GET for public JSON: a strong ETag from the body, `304` on `If-None-Match`, a short shared cache. */
+import { createHash } from 'node:crypto';
+import type { Context } from 'hono';
+
+/** Short enough that a recipient sees a new scan within a minute, long enough for a CDN to absorb a mail-out. */
+export const PUBLIC_CACHE_CONTROL = 'public, max-age=60, stale-while-revalidate=30';
+
+export function etagOf(body: string): string {
+  return `"${createHash('sha1').update(body).digest('base64url')}"`;
+}
+
+/** RFC 9110 §13.1.2: weak comparison, a list of tags, or `*`. */
+export function matchesIfNoneMatch(header: string | undefined, etag: string): boolean {
+  if (!header) return false;
+  if (header.trim() === '*') return true;
+  return header.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag);
+}
+
+export function cachedJson(c: Context, value: unknown): Response {
+  const body = JSON.stringify(value);
+  const etag = etagOf(body);
+  const headers = { ETag: etag, 'Cache-Control': PUBLIC_CACHE_CONTROL };
+  if (matchesIfNoneMatch(c.req.header('If-None-Match'), etag)) return c.body(null, 304, headers);
+  return c.body(body, 200, { ...headers, 'Content-Type': 'application/json; charset=utf-8' });
+}

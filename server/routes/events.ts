@@ -1,0 +1,41 @@
+/** Private: events already in Smart Send's categories. */
+import { createRoute } from '@hono/zod-openapi';
+import type { Deps } from '../context.js';
+import { router } from '../http/validation.js';
+import { ingest } from '../ingest.js';
+import { EventsPayload, IngestResult, Problem } from '../schemas.js';
+
+const problemContent = { 'application/problem+json': { schema: Problem } };
+
+const postEvents = createRoute({
+  method: 'post',
+  path: '/api/v1/events',
+  tags: ['Private'],
+  summary: "Store events already in Smart Send's categories",
+  description:
+    'The batch is stored whole or not at all. The same event twice (same id, else same time, category and code) is stored once. ' +
+    'A shipment that was never registered is registered on the way in.',
+  security: [{ bearer: [] }],
+  request: { body: { required: true, content: { 'application/json': { schema: EventsPayload } } } },
+  responses: {
+    200: { description: 'Stored durably', content: { 'application/json': { schema: IngestResult } } },
+    400: { description: 'Invalid payload; nothing was stored', content: problemContent },
+    401: { description: 'Missing or wrong API key', content: problemContent },
+    413: { description: 'Body too large', content: problemContent },
+    415: { description: 'Not JSON', content: problemContent },
+  },
+});
+
+export function eventRoutes(deps: Deps) {
+  return router().openapi(postEvents, async (c) => {
+    const { carrier, trackingNumber, events } = c.req.valid('json');
+    const outcome = await ingest(deps.store, [
+      {
+        carrier,
+        trackingNumber,
+        events: events.map(({ id, ...event }) => ({ ...event, ...(id !== undefined && { sourceId: id }) })),
+      },
+    ]);
+    return c.json(outcome, 200);
+  });
+}

@@ -1,0 +1,64 @@
+/** Turning whatever text a carrier or merchant sends into plain text that can never become markup. */
+
+const NAMED_ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  aring: 'å',
+  Aring: 'Å',
+  aelig: 'æ',
+  AElig: 'Æ',
+  oslash: 'ø',
+  Oslash: 'Ø',
+  auml: 'ä',
+  Auml: 'Ä',
+  ouml: 'ö',
+  Ouml: 'Ö',
+  uuml: 'ü',
+  Uuml: 'Ü',
+  szlig: 'ß',
+  eacute: 'é',
+  Eacute: 'É',
+  egrave: 'è',
+  ndash: '–',
+  mdash: '—',
+  hellip: '…',
+};
+
+function decodeEntities(s: string): string {
+  return s.replace(/&(#x[0-9a-f]{1,6}|#\d{1,7}|[a-z]{2,8});/gi, (whole, body: string) => {
+    if (body[0] === '#') {
+      const code = body[1] === 'x' || body[1] === 'X' ? Number.parseInt(body.slice(2), 16) : Number(body.slice(1));
+      return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : '';
+    }
+    return NAMED_ENTITIES[body] ?? whole;
+  });
+}
+
+// A tag, a comment or a doctype: anything a browser would read as markup.
+const TAG = /<\/?[a-z][^<>]*>?|<!--[\s\S]*?(?:-->|$)|<![^<>]*>?|<\?[^<>]*>?/gi;
+// C0/C1 controls, bidi overrides and other invisible format characters a description never needs.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point.
+const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]/g;
+
+/**
+ * Plain text from carrier text: tags removed, entities decoded, controls dropped, whitespace collapsed.
+ * Decoding runs before the last tag pass, so `&lt;img onerror=…&gt;` cannot come back as a tag.
+ */
+export function plainText(input: string, maxLength = 500): string {
+  let s = input.replace(TAG, ' ');
+  s = decodeEntities(s);
+  let previous: string;
+  do {
+    previous = s;
+    s = s.replace(TAG, ' ');
+  } while (s !== previous);
+  // What is left of a '<' can still open a tag or comment in an HTML parser; a space after it never does.
+  s = s.replace(/<(?=[a-z/!?])/gi, '< ');
+  s = s.replace(INVISIBLE, ' ').replace(/\s+/g, ' ').trim();
+  if (s.length > maxLength) s = `${s.slice(0, maxLength - 1).trimEnd()}…`;
+  return s;
+}
