@@ -2,12 +2,17 @@
 import { cors } from 'hono/cors';
 import { HTTPException } from 'hono/http-exception';
 import type { AppConfig, Deps } from './context.js';
+import { notFoundPage, tooManyRequestsPage } from './hosted/page.js';
 import { bearerAuth } from './http/auth.js';
 import { jsonBody } from './http/json-body.js';
 import { problem } from './http/problem.js';
-import { publicRateLimit } from './http/rate-limit.js';
+import { publicRateLimits } from './http/rate-limit.js';
 import { type AppEnv, router } from './http/validation.js';
+import { loadAssets, sendAsset, widgetCacheControl } from './routes/assets.js';
+import { carrierRoutes } from './routes/carriers.js';
+import { demoRoutes } from './routes/demo.js';
 import { eventRoutes } from './routes/events.js';
+import { hostedRoutes, pageLocale } from './routes/hosted.js';
 import { publicRoutes } from './routes/public.js';
 import { shipmentRoutes } from './routes/shipments.js';
 import type { Store } from './store/types.js';
@@ -22,11 +27,17 @@ export interface AppOptions {
 }
 
 export const PUBLIC_API_PATHS = ['/api/v1/tracking/*', '/api/v1/links/*'];
-const PRIVATE_PATHS = ['/api/v1/shipments', '/api/v1/shipments/*', '/api/v1/events', '/api/v1/openapi.json'];
-const JSON_POST_PATHS = ['/api/v1/shipments', '/api/v1/events'];
+const PRIVATE_PATHS = [
+  '/api/v1/shipments',
+  '/api/v1/shipments/*',
+  '/api/v1/events',
+  '/api/v1/carriers/*',
+  '/api/v1/openapi.json',
+];
+const JSON_POST_PATHS = ['/api/v1/shipments', '/api/v1/events', '/api/v1/carriers/:carrier/events'];
 
 export function createApp({ store, config, now = () => new Date(), log = defaultLog }: AppOptions) {
-  const deps: Deps = { store, config, now };
+  const deps: Deps = { store, config, now, log };
   const app = router();
 
   app.onError((error, c) => {
@@ -34,7 +45,13 @@ export function createApp({ store, config, now = () => new Date(), log = default
     log(`${c.req.method} ${c.req.path} failed`, error);
     return problem(c, 500, 'Something went wrong on our side. It has been logged; please try again.');
   });
-  app.notFound((c) => problem(c, 404, `There is no ${c.req.method} ${c.req.path}.`));
+  app.notFound((c) => {
+    // A person who followed a broken link gets a page; a program gets problem JSON.
+    if (!c.req.path.startsWith('/api/') && /text\/html/.test(c.req.header('Accept') ?? '')) {
+      return c.html(notFoundPage(pageLocale(c), config.brand, 'number'), 404);
+    }
+    return problem(c, 404, `There is no ${c.req.method} ${c.req.path}.`);
+  });
 
   const publicCors = cors({
     origin: '*',
@@ -42,8 +59,10 @@ export function createApp({ store, config, now = () => new Date(), log = default
     maxAge: 86_400,
     exposeHeaders: ['ETag', 'Retry-After'],
   });
-  const rateLimit = publicRateLimit(config.rateLimit, config.trustProxy);
-  for (const path of PUBLIC_API_PATHS) app.use(path, publicCors, rateLimit);
+  const rateLimits = publicRateLimits(config.rateLimit, config.trustProxy, (c) =>
+    c.html(tooManyRequestsPage(pageLocale(c), config.brand), 429),
+  );
+  for (const path of PUBLIC_API_PATHS) app.use(path, publicCors, rateLimits.api);
 
   const auth = bearerAuth(config.apiKeys);
   for (const path of PRIVATE_PATHS) app.use(path, auth);
@@ -60,9 +79,19 @@ export function createApp({ store, config, now = () => new Date(), log = default
     }
   });
 
+  const widget = loadAssets(config.widgetDir, widgetCacheControl);
+  app.get('/widget/*', (c) => {
+    const asset = widget.get(c.req.path.slice('/widget/'.length));
+    if (!asset) return problem(c, 404, 'No such widget file. Was the widget built (npm run build)?');
+    return sendAsset(c, asset, { 'Access-Control-Allow-Origin': '*', 'Cross-Origin-Resource-Policy': 'cross-origin' });
+  });
+
+  app.route('/', hostedRoutes(deps, rateLimits.page));
+  if (config.demoDir) app.route('/', demoRoutes(deps, config.demoDir));
   app.route('/', publicRoutes(deps));
   app.route('/', shipmentRoutes(deps));
   app.route('/', eventRoutes(deps));
+  app.route('/', carrierRoutes(deps));
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {
     type: 'http',

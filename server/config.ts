@@ -69,6 +69,22 @@ export function loadConfig(env: Env, mode: 'dev' | 'production', dataDir = resol
     throw new ConfigError(`PUBLIC_BASE_URL must be an http(s) URL (got ${JSON.stringify(base)})`);
   }
 
+  const brand = {
+    name: env.BRAND_NAME?.trim() || 'Smart Send',
+    accent: env.BRAND_ACCENT?.trim() || '#1f5fbf',
+    ...(env.BRAND_LOGO_URL?.trim() && { logoUrl: env.BRAND_LOGO_URL.trim() }),
+  };
+  if (!/^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i.test(brand.accent)) {
+    throw new ConfigError(`BRAND_ACCENT must be a hex colour such as #1f5fbf (got ${JSON.stringify(brand.accent)})`);
+  }
+  if (brand.logoUrl && !/^https:\/\/[^\s"'<>]+$/.test(brand.logoUrl)) {
+    throw new ConfigError('BRAND_LOGO_URL must be an https: URL');
+  }
+  const frameAncestors = env.FRAME_ANCESTORS?.trim() || "'none'";
+  if (!frameAncestors.split(/\s+/).every((s) => /^'(?:none|self)'$|^https:\/\/[\w.*:-]+$/.test(s))) {
+    throw new ConfigError(`FRAME_ANCESTORS must be 'none', 'self' or https: origins, space-separated`);
+  }
+
   return {
     port,
     host,
@@ -80,6 +96,10 @@ export function loadConfig(env: Env, mode: 'dev' | 'production', dataDir = resol
     rateLimit: integer(env, 'RATE_LIMIT', 300, 0, 1_000_000),
     trustProxy: Boolean(env.TRUST_PROXY?.trim()),
     maxBodyBytes: 1024 * 1024,
+    brand,
+    frameAncestors,
+    widgetDir: resolve(env.WIDGET_DIR?.trim() || 'dist/widget'),
+    ...(mode === 'dev' && { demoDir: resolve('demo') }),
     generatedSecrets,
   };
 }

@@ -1,4 +1,5 @@
 /** What the routes need from the outside world, handed to `createApp` so tests can choose it. */
+import type { Brand } from './hosted/page.js';
 import type { Store } from './store/types.js';
 
 export interface AppConfig {
@@ -14,10 +15,20 @@ export interface AppConfig {
   trustProxy: boolean;
   /** Largest request body accepted, in bytes. */
   maxBodyBytes: number;
+  /** The merchant brand on hosted pages. */
+  brand: Brand;
+  /** CSP `frame-ancestors` of hosted pages: who may frame them. */
+  frameAncestors: string;
+  /** The built widget (`vite build` output), served at /widget/. */
+  widgetDir: string;
+  /** `npm start` only: the demo folder, served at /demo/. */
+  demoDir?: string;
 }
 
 export interface Deps {
   store: Store;
   config: AppConfig;
   now: () => Date;
+  /** Operator-facing log lines (unexpected errors, unmapped carrier codes). */
+  log: (message: string, error?: unknown) => void;
 }

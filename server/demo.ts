@@ -40,16 +40,14 @@ export function freshen(shipments: readonly DemoShipment[], now: Date): DemoShip
   }));
 }
 
-export async function loadDemo(store: Store, shipments: readonly DemoShipment[]): Promise<Map<DemoShipment, string>> {
-  const ids = new Map<DemoShipment, string>();
+export async function loadDemo(store: Store, shipments: readonly DemoShipment[]): Promise<void> {
   for (const s of shipments) {
-    const { shipment } = await store.registerShipment({
+    await store.registerShipment({
       carrier: s.carrier,
       trackingNumber: s.trackingNumber,
       ...(s.reference !== undefined && { reference: s.reference }),
       ...(s.recipient !== undefined && { recipient: s.recipient }),
     });
-    ids.set(s, shipment.id);
   }
   await ingest(
     store,
@@ -59,5 +57,4 @@ export async function loadDemo(store: Store, shipments: readonly DemoShipment[])
       events: s.events.map(({ id, ...e }) => ({ ...e, ...(id !== undefined && { sourceId: id }) })),
     })),
   );
-  return ids;
 }

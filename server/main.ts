@@ -26,19 +26,22 @@ const store = await openStore(config.databaseUrl).catch((error: Error) => {
   process.exit(1);
 });
 
-const demoLinks: { title: string; trackingNumber: string; page: string }[] = [];
-if (dev && (await store.countShipments()) === 0) {
-  const shipments = freshen(readDemoShipments(resolve('demo/shipments.json')), new Date());
-  const ids = await loadDemo(store, shipments);
-  const expires = new Date(Date.now() + config.linkTtlSeconds * 1000);
-  for (const [s, id] of ids) {
-    demoLinks.push({
-      title: s.title,
-      trackingNumber: s.trackingNumber,
-      page: `${config.publicBaseUrl}/t/${signLink(id, config.linkSecrets, expires)}`,
-    });
+const demoLinks: { title: string; page: string }[] = [];
+if (dev) {
+  const demos = readDemoShipments(resolve('demo/shipments.json'));
+  if ((await store.countShipments()) === 0) {
+    await loadDemo(store, freshen(demos, new Date()));
+    console.log(`Loaded ${demos.length} demo shipments into an empty database.`);
   }
-  console.log(`Loaded ${shipments.length} demo shipments into an empty database.`);
+  const expires = new Date(Date.now() + config.linkTtlSeconds * 1000);
+  for (const d of demos) {
+    const shipment = await store.shipmentByTrackingNumber(d.trackingNumber);
+    if (shipment)
+      demoLinks.push({
+        title: d.title,
+        page: `${config.publicBaseUrl}/t/${signLink(shipment.id, config.linkSecrets, expires)}`,
+      });
+  }
 }
 
 const app = createApp({ store, config });
@@ -55,17 +58,19 @@ const server = serve({
 });
 server.on('listening', () => {
   const base = config.publicBaseUrl;
-  const lines = [`Smart Send tracking listening on http://${config.host}:${config.port} (public URL ${base})`];
+  const { port } = server.address() as import('node:net').AddressInfo;
+  const lines = [`Smart Send tracking listening on http://${config.host}:${port} (public URL ${base})`];
   if (dev) {
-    lines.push(`  Demo merchant page:   ${base}/demo/`);
-    lines.push(`  Lookup form:          ${base}/track`);
-    for (const d of demoLinks.slice(0, 3))
-      lines.push(`  ${`${d.title}:`.padEnd(22)}${base}/api/v1/tracking/${d.trackingNumber}`);
-    if (demoLinks.length > 3) lines.push(`  …and ${demoLinks.length - 3} more demo shipments (see the demo page)`);
-    lines.push(`  OpenAPI:              ${base}/api/v1/openapi.json (needs the API key)`);
+    const row = (label: string, url: string) => lines.push(`  ${label.padEnd(34)} ${url}`);
+    row('Merchant order page (script tag):', `${base}/demo/order.html`);
+    row('All demo shipments:', `${base}/demo/`);
+    row('Shipping email with a link:', `${base}/demo/email.html`);
+    row('Lookup form:', `${base}/track`);
+    for (const d of demoLinks.slice(0, 3)) row(`${d.title}:`, d.page);
+    row('OpenAPI (with the API key):', `${base}/api/v1/openapi.json`);
   }
   if (config.generatedSecrets)
-    lines.push(`  Dev API key:          ${config.apiKeys[0]} (kept in data/dev-secrets.json)`);
+    lines.push(`  ${'Dev API key:'.padEnd(34)} ${config.apiKeys[0]} (kept in data/dev-secrets.json)`);
   console.log(lines.join('\n'));
 });
 server.on('error', (error: NodeJS.ErrnoException) => {

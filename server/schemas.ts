@@ -3,7 +3,13 @@
  * Messages are written for the developer reading the 400.
  */
 import { z } from '@hono/zod-openapi';
-import { CARRIER_CODES, CATEGORIES, normalizeTrackingNumber, TRACKING_NUMBER_PATTERN } from './domain.js';
+import {
+  CARRIER_CODES,
+  CATEGORIES,
+  type EventInput as DomainEventInput,
+  normalizeTrackingNumber,
+  TRACKING_NUMBER_PATTERN,
+} from './domain.js';
 import { parseOffsetDateTime } from './time.js';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
@@ -77,16 +83,35 @@ export const ShipmentRegistration = z
   })
   .openapi('ShipmentRegistration');
 
+const eventFields = {
+  occurredAt: OccurredAt,
+  category: Category,
+  code: text(64).optional().openapi({ description: "The carrier's own code for the event." }),
+  description: z.string().max(2000).optional(),
+  location: Location.optional(),
+};
+
 export const EventInput = z
   .object({
     id: text(128).optional().openapi({ description: "The sender's id for the event; the same id twice is one event." }),
-    occurredAt: OccurredAt,
-    category: Category,
-    code: text(64).optional().openapi({ description: "The carrier's own code for the event." }),
-    description: z.string().max(2000).optional(),
-    location: Location.optional(),
+    ...eventFields,
   })
   .openapi('EventInput');
+
+/** An event as the API receives it, in the domain's words: the sender's `id` becomes `sourceId`. */
+export function toDomainEvent({ id, ...event }: z.output<typeof EventInput>): DomainEventInput {
+  return id === undefined ? event : { ...event, sourceId: id };
+}
+
+/** The same rules for the events an adapter makes of carrier data. */
+export const AdapterShipments = z
+  .array(
+    z.object({
+      trackingNumber: TrackingNumber,
+      events: z.array(z.object({ sourceId: text(128).optional(), ...eventFields })).max(5000),
+    }),
+  )
+  .max(100);
 
 export const EventsPayload = z
   .object({

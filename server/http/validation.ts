@@ -15,7 +15,7 @@ export function formatPath(path: readonly PropertyKey[]): string {
   );
 }
 
-export function validationProblem(c: Context, error: ZodError, target: string): Response {
+export function validationProblem(c: Context, error: ZodError, target: string) {
   const errors = error.issues.slice(0, 20).map((issue) => ({
     path: formatPath(issue.path) || target,
     message: issue.message,

@@ -3,7 +3,7 @@ import { createRoute } from '@hono/zod-openapi';
 import type { Deps } from '../context.js';
 import { router } from '../http/validation.js';
 import { ingest } from '../ingest.js';
-import { EventsPayload, IngestResult, Problem } from '../schemas.js';
+import { EventsPayload, IngestResult, Problem, toDomainEvent } from '../schemas.js';
 
 const problemContent = { 'application/problem+json': { schema: Problem } };
 
@@ -33,7 +33,7 @@ export function eventRoutes(deps: Deps) {
       {
         carrier,
         trackingNumber,
-        events: events.map(({ id, ...event }) => ({ ...event, ...(id !== undefined && { sourceId: id }) })),
+        events: events.map(toDomainEvent),
       },
     ]);
     return c.json(outcome, 200);

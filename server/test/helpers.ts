@@ -18,6 +18,9 @@ export function testConfig(overrides: Partial<AppConfig> = {}): AppConfig {
     rateLimit: 0,
     trustProxy: false,
     maxBodyBytes: 1024 * 1024,
+    brand: { name: 'Nordic Coffee Co.', accent: '#7a3e12' },
+    frameAncestors: "'none'",
+    widgetDir: 'dist/widget',
     ...overrides,
   };
 }

@@ -11,6 +11,7 @@ describe('GET /api/v1/openapi.json', () => {
     const doc = await json(res);
     assert.equal(doc.openapi, '3.1.0');
     assert.deepEqual(Object.keys(doc.paths).sort(), [
+      '/api/v1/carriers/{carrier}/events',
       '/api/v1/events',
       '/api/v1/links/{token}',
       '/api/v1/shipments',
