@@ -9,6 +9,10 @@ export interface ServerConfig extends AppConfig {
   port: number;
   host: string;
   databaseUrl: string;
+  /** Node's server timeouts: a client must send its headers, and its whole request, within these. */
+  headersTimeoutMs: number;
+  requestTimeoutMs: number;
+  keepAliveTimeoutMs: number;
   /** True when `npm start` made the keys, so they are printed for the developer. */
   generatedSecrets: boolean;
 }
@@ -100,6 +104,9 @@ export function loadConfig(env: Env, mode: 'dev' | 'production', dataDir = resol
     frameAncestors,
     widgetDir: resolve(env.WIDGET_DIR?.trim() || 'dist/widget'),
     ...(mode === 'dev' && { demoDir: resolve('demo') }),
+    headersTimeoutMs: integer(env, 'HEADERS_TIMEOUT_MS', 10_000, 100, 120_000),
+    requestTimeoutMs: integer(env, 'REQUEST_TIMEOUT_MS', 30_000, 100, 600_000),
+    keepAliveTimeoutMs: integer(env, 'KEEP_ALIVE_TIMEOUT_MS', 5_000, 100, 120_000),
     generatedSecrets,
   };
 }

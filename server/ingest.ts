@@ -11,12 +11,14 @@ export interface ShipmentEvents {
 }
 
 /**
- * Identity of an event: the sender's id where it has one, else the instant, category and carrier code.
- * Never the description or the place, which carriers reword and translate between deliveries.
+ * Identity of an event: the sender's id where it has one; else the instant and the carrier's code (the code
+ * already names what happened, and a category derived from it may change when a mapping table is extended);
+ * else the instant and the category. Never the description or the place, which carriers reword and translate.
  */
 export function dedupeKey(event: EventInput, occurredAtMs: number): string {
   if (event.sourceId) return `id:${event.sourceId}`;
-  return `at:${occurredAtMs}|${event.category}|${event.code ?? ''}`;
+  if (event.code) return `at:${occurredAtMs}|code:${event.code}`;
+  return `at:${occurredAtMs}|category:${event.category}`;
 }
 
 export function toEventRow(event: EventInput): EventRow {

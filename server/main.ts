@@ -51,9 +51,11 @@ const server = serve({
   hostname: config.host,
   serverOptions: {
     // A slow client may not hold a connection: headers within 10 s, the whole request within 30 s.
-    headersTimeout: 10_000,
-    requestTimeout: 30_000,
-    keepAliveTimeout: 5_000,
+    headersTimeout: config.headersTimeoutMs,
+    requestTimeout: config.requestTimeoutMs,
+    keepAliveTimeout: config.keepAliveTimeoutMs,
+    // How often Node checks those timeouts (default 30 s, which would let a slow client linger that long).
+    connectionsCheckingInterval: Math.min(1_000, config.headersTimeoutMs),
   },
 });
 server.on('listening', () => {

@@ -3,15 +3,8 @@
  * Full shipment in, `PublicTracking` out; every public route and the hosted page go through it.
  */
 import { carrierInfo } from './carriers/registry.js';
-import {
-  type Category,
-  HIDDEN_CATEGORIES,
-  type Location,
-  type Recipient,
-  type Shipment,
-  type StoredEvent,
-} from './domain.js';
-import { plainText } from './text.js';
+import { type Category, HIDDEN_CATEGORIES, type Location, type Shipment, type StoredEvent } from './domain.js';
+import { plainText, redactor } from './text.js';
 
 export interface PublicLocation {
   name?: string;
@@ -79,7 +72,7 @@ function later(current: StoredEvent | undefined, candidate: StoredEvent): Stored
 /** Every public route's answer for a shipment. Pure: the same shipment always gives the same JSON. */
 export function toPublicTracking(shipment: Shipment): PublicTracking {
   const carrier = carrierInfo(shipment.carrier);
-  const redact = redactor(shipment.recipient);
+  const redact = redactor([shipment.recipient?.name, shipment.recipient?.email, shipment.recipient?.phone]);
   const visible = shipment.events.filter((e) => !HIDDEN_CATEGORIES.has(e.category));
   return {
     trackingNumber: shipment.trackingNumber,
@@ -106,27 +99,4 @@ function publicLocation(l: Location, redact: (s: string) => string): PublicLocat
   }
   if (l.country && /^[A-Z]{2}$/.test(l.country)) out.country = l.country;
   return Object.keys(out).length ? out : undefined;
-}
-
-/**
- * Carriers sometimes write the recipient into free text ("Delivered to Jens Hansen"). What the merchant
- * told us about the recipient is cut out of every public text, whole words only, ignoring case.
- */
-function redactor(recipient: Recipient | null): (s: string) => string {
-  const secrets = [recipient?.name, recipient?.email, recipient?.phone]
-    .filter((s): s is string => typeof s === 'string' && s.trim().length >= 2)
-    .flatMap((s) => {
-      const whole = s.trim();
-      // A name is also cut out word by word: carriers print "J. Hansen" or just the surname.
-      const words = whole.includes('@') ? [] : whole.split(/\s+/).filter((w) => w.replace(/\W/g, '').length >= 3);
-      return [whole, ...words];
-    });
-  if (!secrets.length) return (s) => s;
-  const escaped = [...new Set(secrets)].sort((a, b) => b.length - a.length).map(escapeRegExp);
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
-  return (s) => s.replace(pattern, '…');
-}
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -43,27 +43,24 @@ export const OccurredAt = z
   })
   .openapi({ type: 'string', format: 'date-time', example: '2026-11-30T14:05:00+01:00' });
 
+const Country = z
+  .string()
+  .regex(/^[A-Za-z]{2}$/, 'a country is an ISO 3166-1 alpha-2 code')
+  .transform((c) => c.toUpperCase());
+
 export const Location = z
   .object({
     name: text(200).optional(),
     city: text(100).optional(),
     postalCode: text(20).optional(),
-    country: z
-      .string()
-      .regex(/^[A-Za-z]{2}$/, 'a country is an ISO 3166-1 alpha-2 code')
-      .transform((c) => c.toUpperCase())
-      .optional(),
+    country: Country.optional(),
   })
   .openapi('Location');
 
 export const Recipient = z
   .object({
     postalCode: text(20).optional(),
-    country: z
-      .string()
-      .regex(/^[A-Za-z]{2}$/, 'a country is an ISO 3166-1 alpha-2 code')
-      .transform((c) => c.toUpperCase())
-      .optional(),
+    country: Country.optional(),
     locale: z
       .string()
       .regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'a locale is a BCP 47 tag such as da or da-DK')

@@ -39,7 +39,29 @@ function decodeEntities(s: string): string {
 }
 
 // A tag, a comment or a doctype: anything a browser would read as markup.
-const TAG = /<\/?[a-z][^<>]*>?|<!--[\s\S]*?(?:-->|$)|<![^<>]*>?|<\?[^<>]*>?/gi;
+const TAG = /<\/?([a-z][a-z0-9]*)[^<>]*>?|<!--[\s\S]*?(?:-->|$)|<![^<>]*>?|<\?[^<>]*>?/gi;
+// Phrasing elements sit inside a word's flow (`<span title="…">avsender</span>.`): they go without a space.
+const INLINE = new Set([
+  'a',
+  'abbr',
+  'b',
+  'cite',
+  'code',
+  'em',
+  'font',
+  'i',
+  'mark',
+  'q',
+  's',
+  'small',
+  'span',
+  'strong',
+  'sub',
+  'sup',
+  'u',
+]);
+const stripTags = (s: string) =>
+  s.replace(TAG, (_tag, name?: string) => (name && INLINE.has(name.toLowerCase()) ? '' : ' '));
 // C0/C1 controls, bidi overrides and other invisible format characters a description never needs.
 // biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point.
 const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]/g;
@@ -49,16 +71,33 @@ const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\
  * Decoding runs before the last tag pass, so `&lt;img onerror=…&gt;` cannot come back as a tag.
  */
 export function plainText(input: string, maxLength = 500): string {
-  let s = input.replace(TAG, ' ');
-  s = decodeEntities(s);
+  let s = decodeEntities(stripTags(input));
   let previous: string;
   do {
     previous = s;
-    s = s.replace(TAG, ' ');
+    s = stripTags(s);
   } while (s !== previous);
   // What is left of a '<' can still open a tag or comment in an HTML parser; a space after it never does.
   s = s.replace(/<(?=[a-z/!?])/gi, '< ');
   s = s.replace(INVISIBLE, ' ').replace(/\s+/g, ' ').trim();
   if (s.length > maxLength) s = `${s.slice(0, maxLength - 1).trimEnd()}…`;
   return s;
+}
+
+/**
+ * A function that cuts the given personal values out of free text: whole values and, for names, each word of
+ * three letters or more ("J. Hansen", or the surname alone), whole words only, ignoring case. Carriers write
+ * recipients and signees into descriptions ("Delivered to Jens Hansen").
+ */
+export function redactor(values: readonly (string | null | undefined)[]): (text: string) => string {
+  const secrets = values
+    .map((v) => v?.trim() ?? '')
+    .filter((v) => v.length >= 2)
+    .flatMap((v) => [v, ...(v.includes('@') ? [] : v.split(/\s+/).filter((w) => w.replace(/\W/g, '').length >= 3))]);
+  if (!secrets.length) return (text) => text;
+  const escaped = [...new Set(secrets)]
+    .sort((a, b) => b.length - a.length)
+    .map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+  return (text) => text.replace(pattern, '…');
 }

@@ -1,6 +1,6 @@
 /** What every adapter shares: reading a payload, the two errors, code tables, carrier text and places. */
-import type { ZodType } from 'zod';
-import type { Category, Location } from '../domain.js';
+import { type ZodType, z } from 'zod';
+import type { Category, EventInput, Location } from '../domain.js';
 import { formatPath } from '../http/validation.js';
 import { plainText } from '../text.js';
 import { toAlpha2 } from './countries.js';
@@ -17,6 +17,19 @@ export class PayloadShapeError extends Error {
 
 /** The carrier itself reports an error inside the payload (often with HTTP 200): answered 422, nothing stored. */
 export class CarrierReportedError extends Error {}
+
+const ProblemBody = z.object({ status: z.number(), title: z.string().nullish(), detail: z.string().nullish() });
+
+/**
+ * Carriers answer a bad call with an RFC 7807 problem body instead of their tracking response. Such a payload
+ * (a status of 400 or more, without the response's own `responseKey`) is the carrier reporting an error.
+ */
+export function rejectProblemBody(payload: unknown, responseKey: string): void {
+  const problem = ProblemBody.safeParse(payload);
+  if (!problem.success || problem.data.status < 400 || responseKey in (payload as object)) return;
+  const { status, title, detail } = problem.data;
+  throw new CarrierReportedError([title, detail].filter(Boolean).join(': ') || `status ${status}`);
+}
 
 /** Validates a payload against the adapter's schema of what the carrier sends. */
 export function readPayload<T>(schema: ZodType<T>, payload: unknown, carrier: string): T {
@@ -62,4 +75,19 @@ export function place(fields: {
   if (postalCode) out.postalCode = postalCode;
   if (country) out.country = country;
   return Object.keys(out).length ? out : undefined;
+}
+
+/** An event as adapters hand it on: only the fields that have a value. */
+export function carrierEvent(fields: {
+  occurredAt: string;
+  category: Category;
+  code?: string | undefined;
+  description?: string | undefined;
+  location?: Location | undefined;
+}): EventInput {
+  const event: EventInput = { occurredAt: fields.occurredAt, category: fields.category };
+  if (fields.code) event.code = fields.code;
+  if (fields.description) event.description = fields.description;
+  if (fields.location) event.location = fields.location;
+  return event;
 }

@@ -63,6 +63,37 @@ export function zoneForCountry(country: string | undefined): string | undefined 
   return country ? COUNTRY_ZONES[country.toUpperCase()] : undefined;
 }
 
+/**
+ * Where an activity has no GMT fields, its local `date`/`time` is read in the zone of its place. The US and
+ * Canada span several zones, so their state or province picks one (the zone most of it keeps).
+ */
+const REGION_ZONES: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.entries({
+    'America/New_York':
+      'US-CT US-DC US-DE US-FL US-GA US-IN US-KY US-MA US-MD US-ME US-MI US-NC US-NH US-NJ US-NY US-OH US-PA US-RI US-SC US-VA US-VT US-WV',
+    'America/Chicago':
+      'US-AL US-AR US-IA US-IL US-KS US-LA US-MN US-MO US-MS US-ND US-NE US-OK US-SD US-TN US-TX US-WI',
+    'America/Denver': 'US-CO US-ID US-MT US-NM US-UT US-WY CA-AB CA-NT',
+    'America/Phoenix': 'US-AZ',
+    'America/Los_Angeles': 'US-CA US-NV US-OR US-WA CA-BC CA-YT',
+    'America/Anchorage': 'US-AK',
+    'Pacific/Honolulu': 'US-HI',
+    'America/Puerto_Rico': 'US-PR',
+    'America/Toronto': 'CA-ON CA-QC CA-NU',
+    'America/Winnipeg': 'CA-MB',
+    'America/Regina': 'CA-SK',
+    'America/Halifax': 'CA-NB CA-NS CA-PE',
+    'America/St_Johns': 'CA-NL',
+  }).flatMap(([zone, regions]) => regions.split(' ').map((region) => [region, zone])),
+);
+
+/** The zone of a place: its state or province where the country spans several zones (UPS gives one), else its country. */
+export function zoneForPlace(country: string | undefined, region?: string | null): string | undefined {
+  const byRegion =
+    country && region ? REGION_ZONES[`${country.toUpperCase()}-${region.trim().toUpperCase()}`] : undefined;
+  return byRegion ?? zoneForCountry(country);
+}
+
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
 /** Minutes east of UTC in `timeZone` at the instant `epochMs`. */

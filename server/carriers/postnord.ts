@@ -6,7 +6,16 @@
  */
 import { z } from 'zod';
 import type { Category, EventInput } from '../domain.js';
-import { CarrierReportedError, carrierText, mapCode, PayloadShapeError, place, readPayload } from './adapter-kit.js';
+import {
+  CarrierReportedError,
+  carrierEvent,
+  carrierText,
+  mapCode,
+  PayloadShapeError,
+  place,
+  readPayload,
+  rejectProblemBody,
+} from './adapter-kit.js';
 import { toAlpha2 } from './countries.js';
 import { resolveCarrierTime } from './local-time.js';
 import type { CarrierAdapter, ParsedShipment } from './types.js';
@@ -79,19 +88,13 @@ const Faults = z.object({ compositeFault: z.object({ faults: z.array(Fault).defa
 
 const Response = z.object({ shipments: z.array(Shipment, { error: 'a PostNord response has shipments[]' }) });
 
-/** PostNord's own answer to a bad request: RFC 7807 JSON instead of a tracking response. */
-const ProblemBody = z.object({ status: z.number(), title: z.string().optional(), detail: z.string().optional() });
-
 export const postnord: CarrierAdapter = {
   code: 'postnord',
   name: 'PostNord',
   trackingUrl: (n) => `https://www.postnord.dk/varktojer/track-trace?shipmentId=${encodeURIComponent(n)}`,
 
   parse(payload) {
-    const problem = ProblemBody.safeParse(payload);
-    if (problem.success && problem.data.status >= 400 && !('shipments' in (payload as object))) {
-      throw new CarrierReportedError(problem.data.detail ?? problem.data.title ?? `status ${problem.data.status}`);
-    }
+    rejectProblemBody(payload, 'shipments');
     // v5 wraps the response in TrackingInformationResponse; v7 does not.
     const body =
       payload && typeof payload === 'object' && 'TrackingInformationResponse' in payload
@@ -128,22 +131,22 @@ export const postnord: CarrierAdapter = {
             item.isPlacedInRetailParcelBox,
             unmapped,
           );
-          const event: EventInput = { occurredAt, category };
-          if (code) event.code = code;
-          const description = carrierText(e.eventDescription);
-          if (description) event.description = description;
-          // A customer location is the recipient's own address: it never becomes the event's place.
-          const location =
-            e.location?.locationType === 'CUSTOMER_LOCATION'
-              ? undefined
-              : place({
-                  name: e.location?.displayName ?? e.location?.name,
-                  city: e.location?.city,
-                  postalCode: e.location?.postcode,
-                  country,
-                });
-          if (location) event.location = location;
-          return event;
+          return carrierEvent({
+            occurredAt,
+            category,
+            code,
+            description: carrierText(e.eventDescription),
+            // A customer location is the recipient's own address: it never becomes the event's place.
+            location:
+              e.location?.locationType === 'CUSTOMER_LOCATION'
+                ? undefined
+                : place({
+                    name: e.location?.displayName ?? e.location?.name,
+                    city: e.location?.city,
+                    postalCode: e.location?.postcode,
+                    country,
+                  }),
+          });
         });
         shipments.push({ trackingNumber: item.itemId, events });
       }

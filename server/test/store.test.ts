@@ -59,7 +59,7 @@ describe('the SQLite store', () => {
     await store.close();
   });
 
-  it('stores the same event once, by sender id, else by instant, category and code', async () => {
+  it('stores the same event once: by sender id, else by instant and carrier code, else by instant and category', async () => {
     const store = await openSqliteStore(':memory:');
     const send = (events: EventInput[]) => ingest(store, [{ carrier: 'postnord', trackingNumber: 'PN1', events }]);
     assert.deepEqual(await send([inTransit]), { accepted: 1, duplicates: 0 });
@@ -88,8 +88,10 @@ describe('the SQLite store', () => {
         duplicates: 1,
       },
     );
+    const noCode = { occurredAt: '2026-12-01T10:00:00+01:00', category: 'Delayed' } as const;
+    assert.deepEqual(await send([noCode, { ...noCode, category: 'Change' }, noCode]), { accepted: 2, duplicates: 1 });
     const shipment = await store.shipmentByTrackingNumber('PN1');
-    assert.equal(shipment?.events.length, 3);
+    assert.equal(shipment?.events.length, 5);
     await store.close();
   });
 

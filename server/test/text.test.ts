@@ -7,7 +7,7 @@ describe('plainText', () => {
   it('removes the HTML carriers put into descriptions', () => {
     assert.equal(
       plainText('Sendingen er levert til <span rel="tooltip" title="Avsender">avsender</span>.'),
-      'Sendingen er levert til avsender .',
+      'Sendingen er levert til avsender.',
     );
     assert.equal(
       plainText('<b>Delivered</b><br/>to the<script>alert(1)</script> door'),
