@@ -1,13 +1,14 @@
 /** The Hono app, built apart from the Node entry so tests can call `app.request()` without a port. */
-import { cors } from 'hono/cors';
 import { HTTPException } from 'hono/http-exception';
 import type { AppConfig, Deps } from './context.js';
 import { notFoundPage, tooManyRequestsPage } from './hosted/page.js';
 import { bearerAuth } from './http/auth.js';
+import { publicCors } from './http/cors.js';
 import { jsonBody } from './http/json-body.js';
 import { problem } from './http/problem.js';
 import { publicRateLimits } from './http/rate-limit.js';
 import { type AppEnv, router } from './http/validation.js';
+import { PublicViews } from './public-view.js';
 import { loadAssets, sendAsset, widgetCacheControl } from './routes/assets.js';
 import { carrierRoutes } from './routes/carriers.js';
 import { demoRoutes } from './routes/demo.js';
@@ -37,7 +38,7 @@ const PRIVATE_PATHS = [
 const JSON_POST_PATHS = ['/api/v1/shipments', '/api/v1/events', '/api/v1/carriers/:carrier/events'];
 
 export function createApp({ store, config, now = () => new Date(), log = defaultLog }: AppOptions) {
-  const deps: Deps = { store, config, now, log };
+  const deps: Deps = { store, views: new PublicViews(store), config, now, log };
   const app = router();
 
   app.onError((error, c) => {
@@ -53,16 +54,10 @@ export function createApp({ store, config, now = () => new Date(), log = default
     return problem(c, 404, `There is no ${c.req.method} ${c.req.path}.`);
   });
 
-  const publicCors = cors({
-    origin: '*',
-    allowMethods: ['GET', 'HEAD', 'OPTIONS'],
-    maxAge: 86_400,
-    exposeHeaders: ['ETag', 'Retry-After'],
-  });
   const rateLimits = publicRateLimits(config.rateLimit, config.trustProxy, (c) =>
     c.html(tooManyRequestsPage(pageLocale(c), config.brand), 429),
   );
-  for (const path of PUBLIC_API_PATHS) app.use(path, publicCors, rateLimits.api);
+  for (const path of PUBLIC_API_PATHS) app.use(path, publicCors, ...rateLimits.api);
 
   const auth = bearerAuth(config.apiKeys);
   for (const path of PRIVATE_PATHS) app.use(path, auth);

@@ -1,5 +1,6 @@
 /** What the routes need from the outside world, handed to `createApp` so tests can choose it. */
 import type { Brand } from './hosted/page.js';
+import type { PublicViews } from './public-view.js';
 import type { Store } from './store/types.js';
 
 export interface AppConfig {
@@ -27,6 +28,8 @@ export interface AppConfig {
 
 export interface Deps {
   store: Store;
+  /** Public tracking as JSON, cached per shipment version: what every public JSON route answers. */
+  views: PublicViews;
   config: AppConfig;
   now: () => Date;
   /** Operator-facing log lines (unexpected errors, unmapped carrier codes). */

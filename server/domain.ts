@@ -78,6 +78,8 @@ export interface Shipment {
   recipient: Recipient | null;
   createdAt: string;
   updatedAt: string;
+  /** Grows with every change to the shipment or its events. */
+  version: number;
   events: StoredEvent[];
 }
 

@@ -18,7 +18,11 @@ export function matchesIfNoneMatch(header: string | undefined, etag: string): bo
 
 export function cachedJson(c: Context, value: unknown): Response {
   const body = JSON.stringify(value);
-  const etag = etagOf(body);
+  return cachedJsonBody(c, body, etagOf(body));
+}
+
+/** The same, for a body serialized (and hashed) ahead of time. */
+export function cachedJsonBody(c: Context, body: string, etag: string): Response {
   const headers = { ETag: etag, 'Cache-Control': PUBLIC_CACHE_CONTROL };
   if (matchesIfNoneMatch(c.req.header('If-None-Match'), etag)) return c.body(null, 304, headers);
   return c.body(body, 200, { ...headers, 'Content-Type': 'application/json; charset=utf-8' });

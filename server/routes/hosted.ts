@@ -44,7 +44,7 @@ export function pageHeaders(deps: Deps): MiddlewareHandler {
   };
 }
 
-export function hostedRoutes(deps: Deps, rateLimit: MiddlewareHandler) {
+export function hostedRoutes(deps: Deps, rateLimit: MiddlewareHandler[]) {
   const { store, config, now } = deps;
   const { brand, publicBaseUrl } = config;
 
@@ -70,8 +70,8 @@ export function hostedRoutes(deps: Deps, rateLimit: MiddlewareHandler) {
 
   const app = new Hono<AppEnv>();
   // '/track/*' also matches '/track' itself: one registration, so each request counts once.
-  app.use('/t/*', pageHeaders(deps), rateLimit);
-  app.use('/track/*', pageHeaders(deps), rateLimit);
+  app.use('/t/*', pageHeaders(deps), ...rateLimit);
+  app.use('/track/*', pageHeaders(deps), ...rateLimit);
 
   app.get('/t/:token', async (c) => {
     const locale = pageLocale(c);

@@ -2,11 +2,10 @@
 import { createRoute } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import type { Deps } from '../context.js';
-import { cachedJson } from '../http/cache.js';
+import { cachedJsonBody } from '../http/cache.js';
 import { problem } from '../http/problem.js';
 import { router } from '../http/validation.js';
 import { verifyLink } from '../links.js';
-import { toPublicTracking } from '../projection.js';
 import { Problem, PublicTracking, TokenParam, TrackingNumberParam } from '../schemas.js';
 
 const problemContent = { 'application/problem+json': { schema: Problem } };
@@ -45,15 +44,15 @@ export function trackingNotFound(c: Context): Response {
   return problem(c, 404, 'No shipment was found for this tracking number or link.');
 }
 
-export function publicRoutes({ store, config, now }: Deps) {
+export function publicRoutes({ views, config, now }: Deps) {
   return router()
     .openapi(byNumber, async (c) => {
-      const shipment = await store.shipmentByTrackingNumber(c.req.valid('param').trackingNumber);
-      return shipment ? cachedJson(c, toPublicTracking(shipment)) : trackingNotFound(c);
+      const view = await views.byTrackingNumber(c.req.valid('param').trackingNumber);
+      return view ? cachedJsonBody(c, view.body, view.etag) : trackingNotFound(c);
     })
     .openapi(byLink, async (c) => {
       const id = verifyLink(c.req.valid('param').token, config.linkSecrets, now());
-      const shipment = id ? await store.shipmentById(id) : undefined;
-      return shipment ? cachedJson(c, toPublicTracking(shipment)) : trackingNotFound(c);
+      const view = id ? await views.byId(id) : undefined;
+      return view ? cachedJsonBody(c, view.body, view.etag) : trackingNotFound(c);
     });
 }

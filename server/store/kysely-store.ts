@@ -3,7 +3,7 @@ import type { Kysely, Selectable, Transaction } from 'kysely';
 import type { CarrierCode, Category, Location, Recipient, Shipment, StoredEvent } from '../domain.js';
 import { newShipmentId } from '../ids.js';
 import type { Database, EventsTable, ShipmentsTable } from './schema.js';
-import type { IngestBatch, IngestOutcome, NewShipment, Store } from './types.js';
+import type { IngestBatch, IngestOutcome, NewShipment, ShipmentRef, Store } from './types.js';
 
 /** Rows per INSERT: well under SQLite's 32,766 and PostgreSQL's 65,535 bound parameters. */
 const INSERT_CHUNK = 500;
@@ -43,11 +43,12 @@ export class KyselyStore implements Store {
         if (input.reference !== undefined || recipient) {
           await trx
             .updateTable('shipments')
-            .set({
+            .set((eb) => ({
               ...(input.reference !== undefined && { reference: input.reference }),
               ...(recipient && { recipient: JSON.stringify(recipient) }),
               updated_at: at,
-            })
+              version: eb('version', '+', 1),
+            }))
             .where('id', '=', existing.id)
             .execute();
         }
@@ -89,8 +90,13 @@ export class KyselyStore implements Store {
             .execute();
           storedHere += inserted.length;
         }
-        if (storedHere)
-          await trx.updateTable('shipments').set({ updated_at: at }).where('id', '=', shipmentId).execute();
+        if (storedHere) {
+          await trx
+            .updateTable('shipments')
+            .set((eb) => ({ updated_at: at, version: eb('version', '+', 1) }))
+            .where('id', '=', shipmentId)
+            .execute();
+        }
         stored += storedHere;
       }
       return stored;
@@ -111,6 +117,20 @@ export class KyselyStore implements Store {
       .limit(1)
       .executeTakeFirst();
     return row ? this.withEvents(this.db, row) : undefined;
+  }
+
+  shipmentRefById(id: string): Promise<ShipmentRef | undefined> {
+    return this.db.selectFrom('shipments').select(['id', 'version']).where('id', '=', id).executeTakeFirst();
+  }
+
+  shipmentRefByTrackingNumber(trackingNumber: string): Promise<ShipmentRef | undefined> {
+    return this.db
+      .selectFrom('shipments')
+      .select(['id', 'version'])
+      .where('tracking_number', '=', trackingNumber)
+      .orderBy('updated_at', 'desc')
+      .limit(1)
+      .executeTakeFirst();
   }
 
   async countShipments(): Promise<number> {
@@ -166,17 +186,22 @@ export class KyselyStore implements Store {
 
   private async withEvents(db: Db, row: Selectable<ShipmentsTable>): Promise<Shipment> {
     const events = await db.selectFrom('events').selectAll().where('shipment_id', '=', row.id).orderBy('seq').execute();
-    return {
-      id: row.id,
-      carrier: row.carrier as CarrierCode,
-      trackingNumber: row.tracking_number,
-      reference: row.reference,
-      recipient: parseJson<Recipient>(row.recipient),
-      createdAt: row.created_at,
-      updatedAt: row.updated_at,
-      events: events.map(toEvent),
-    };
+    return toShipment(row, events);
   }
+}
+
+export function toShipment(row: Selectable<ShipmentsTable>, events: readonly Selectable<EventsTable>[]): Shipment {
+  return {
+    id: row.id,
+    carrier: row.carrier as CarrierCode,
+    trackingNumber: row.tracking_number,
+    reference: row.reference,
+    recipient: parseJson<Recipient>(row.recipient),
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    version: Number(row.version),
+    events: events.map(toEvent),
+  };
 }
 
 function toEvent(row: Selectable<EventsTable>): StoredEvent {

@@ -42,6 +42,23 @@ function migrations(dialect: Dialect): Record<string, Migration> {
           .execute();
       },
     },
+    '0002_shipment_version': {
+      // Bumped by every change to a shipment or its events: a cheap way to know a cached public view is current,
+      // in this process or any other reading the same database.
+      async up(db: Kysely<unknown>) {
+        await db.schema
+          .alterTable('shipments')
+          .addColumn('version', 'integer', (c) => c.notNull().defaultTo(0))
+          .execute();
+        // The public lookup by number answers from this index alone (no table read), newest first.
+        await db.schema.dropIndex('shipments_tracking_number').execute();
+        await db.schema
+          .createIndex('shipments_tracking_number')
+          .on('shipments')
+          .columns(['tracking_number', 'updated_at desc', 'id', 'version'])
+          .execute();
+      },
+    },
   };
 }
 

@@ -9,6 +9,7 @@ export interface ShipmentsTable {
   recipient: string | null;
   created_at: string;
   updated_at: string;
+  version: Generated<number>;
 }
 
 export interface EventsTable {

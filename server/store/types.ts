@@ -36,6 +36,12 @@ export interface IngestOutcome {
   duplicates: number;
 }
 
+/** Who a shipment is and how far it has changed: all a cached public view needs to know it is current. */
+export interface ShipmentRef {
+  id: string;
+  version: number;
+}
+
 export interface Store {
   /** Registers a shipment, or returns the one already registered for the same carrier and number. */
   registerShipment(input: NewShipment): Promise<{ shipment: Shipment; created: boolean }>;
@@ -47,6 +53,9 @@ export interface Store {
   shipmentById(id: string): Promise<Shipment | undefined>;
   /** The shipment with this number; if several carriers used it, the one updated last. */
   shipmentByTrackingNumber(trackingNumber: string): Promise<Shipment | undefined>;
+  shipmentRefById(id: string): Promise<ShipmentRef | undefined>;
+  /** The same choice as `shipmentByTrackingNumber`, without loading the events. */
+  shipmentRefByTrackingNumber(trackingNumber: string): Promise<ShipmentRef | undefined>;
   countShipments(): Promise<number>;
   /** Throws when the database does not answer. */
   ping(): Promise<void>;

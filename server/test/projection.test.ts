@@ -31,6 +31,7 @@ function shipment(events: StoredEvent[], extra: Partial<Shipment> = {}): Shipmen
     recipient: { name: 'Mette Jensen', email: 'mette@example.dk', phone: '+45 12345678', postalCode: '8000' },
     createdAt: '2026-11-01T00:00:00.000Z',
     updatedAt: '2026-11-02T00:00:00.000Z',
+    version: 1,
     events,
     ...extra,
   };
