@@ -120,12 +120,17 @@ function fallback(tracking: PublicTracking, locale: PageLocale): Html {
     if (last?.key === key) last.events.push(e);
     else days.push({ key, label: format(locale, { dateStyle: 'full' }).format(local), events: [e] });
   }
+  // As the element says it: an Expired event last keeps the status, and tells that no more updates will come.
+  const closed = tracking.events[0]?.category === 'Expired' && status !== 'Delivered';
+  const sentence = closed
+    ? widgetText.statusSentence(locale, 'Expired')
+    : widgetText.statusSentence(locale, status, pickup?.location?.name);
   const url = tracking.carrier.trackingUrl;
   const carrierLink = /^https:\/\//i.test(url)
     ? html`<p><a href="${url}" target="_blank" rel="noopener noreferrer">${tracking.carrier.name}: ${tracking.trackingNumber}</a></p>`
     : html`<p>${tracking.carrier.name}: ${tracking.trackingNumber}</p>`;
   return html`<div class="fallback">
-<p class="status" role="status"><strong>${widgetText.categoryLabel(locale, status)}</strong>${widgetText.statusSentence(locale, status, pickup?.location?.name)}</p>
+<p class="status" role="status"><strong>${widgetText.categoryLabel(locale, status)}</strong>${sentence}</p>
 ${carrierLink}
 ${days.map(
   (day) => html`<h2>${day.label}</h2>

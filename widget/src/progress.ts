@@ -45,7 +45,9 @@ export function progressOf({ status, events }: PublicTracking): Step[] {
   const pickup = status === 'AvailableForPickup' || events.some((e) => e.category === 'AvailableForPickup');
   const route = pickup ? PICKUP : HOME;
   const current = stepOf(status ?? '', pickup) || Math.max(0, ...events.map((e) => stepOf(e.category, pickup)));
-  const branch = status && BRANCHES.has(status) ? (status as Branch) : undefined;
+  // An Expired event last closes the tracking without moving the parcel (the server keeps the real status).
+  const branch =
+    status && BRANCHES.has(status) ? (status as Branch) : events[0]?.category === 'Expired' ? 'Expired' : undefined;
   return route.map((kind, i) => {
     if (i !== current) return { kind, state: i < current ? 'done' : 'upcoming', current: false };
     const step: Step = { kind, state: i === route.length - 1 ? 'done' : 'current', current: true };

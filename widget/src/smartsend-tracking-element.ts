@@ -17,6 +17,14 @@ const REFRESH_INTERVAL = 3 * 60_000;
 const PAGE_DATA_MAX_AGE = 60_000;
 /** Nothing more will happen to the parcel, so the element stops asking. */
 const FINAL: ReadonlySet<string> = new Set(['Delivered', 'Expired']);
+
+/**
+ * Whether the carrier has closed this tracking. The server keeps the real last status (`InTransit`) when an
+ * `Expired` event comes last, so the newest event says it, not the status.
+ */
+function expired(tracking: PublicTracking): boolean {
+  return tracking.status === 'Expired' || tracking.events[0]?.category === 'Expired';
+}
 const HIDDEN: ReadonlySet<string> = new Set(['Internal', 'System']);
 /** The API lives where the script came from, unless `api-base` says otherwise. */
 const SCRIPT_ORIGIN = new URL(import.meta.url).origin;
@@ -235,7 +243,7 @@ export class SmartsendTrackingElement extends LitElement {
   #worthAsking(): boolean {
     const status = this.problem?.status;
     if (status && status >= 400 && status < 500 && status !== 429) return false;
-    return !(this.data && !this.problem && FINAL.has(this.data.status ?? ''));
+    return !(this.data && !this.problem && (FINAL.has(this.data.status ?? '') || expired(this.data)));
   }
 
   #schedule(): void {
@@ -329,7 +337,12 @@ export class SmartsendTrackingElement extends LitElement {
         <span class="badge">${icon(statusIcon)}</span>
         <div>
           <p class="label">${categoryLabel(status)}</p>
-          <p class="sentence">${statusSentence(status, status === 'AvailableForPickup' ? place : undefined)}</p>
+          <p class="sentence">${
+            // Where the parcel was last seen stays the status; that nothing more will come is the news.
+            expired(tracking) && status !== 'Delivered'
+              ? statusSentence('Expired')
+              : statusSentence(status, status === 'AvailableForPickup' ? place : undefined)
+          }</p>
           ${
             since
               ? html`<p class="when">

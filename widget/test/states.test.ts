@@ -166,7 +166,7 @@ describe('states', () => {
   it('expired: says no more updates will come; dates of another year show the year', async () => {
     freeze('2027-01-10T12:00:00+01:00');
     const el = await show('expired');
-    expect(text(el, '.label')).to.equal('Tracking expired');
+    expect(text(el, '.label')).to.equal('In transit', 'the status stays where the parcel was last seen');
     expect(text(el, '.sentence')).to.equal('Tracking for this parcel has expired and will not be updated.');
     expect(steps(el)[1]).to.equal('In transit [Tracking expired] (current)');
     expect(texts(el, '.day-label')[0]).to.equal('Tuesday, September 15, 2026');
