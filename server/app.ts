@@ -43,6 +43,10 @@ export function createApp({ store, config, now = () => new Date(), log = default
 
   app.onError((error, c) => {
     if (error instanceof HTTPException && error.status < 500) return problem(c, error.status as 400, error.message);
+    // The client hung up, or framed its body so that Node gave up on it: its fault, not ours, and not worth a log line.
+    if ((c.env as AppEnv['Bindings'] | undefined)?.incoming?.destroyed) {
+      return problem(c, 400, 'The request body was cut off or badly framed.');
+    }
     log(`${c.req.method} ${c.req.path} failed`, error);
     return problem(c, 500, 'Something went wrong on our side. It has been logged; please try again.');
   });

@@ -87,17 +87,29 @@ export function plainText(input: string, maxLength = 500): string {
 /**
  * A function that cuts the given personal values out of free text: whole values and, for names, each word of
  * three letters or more ("J. Hansen", or the surname alone), whole words only, ignoring case. Carriers write
- * recipients and signees into descriptions ("Delivered to Jens Hansen").
+ * recipients and signees into descriptions ("Delivered to Jens Hansen"). A phone number is found however it is
+ * spaced or prefixed: its last eight digits, with any separators between them.
  */
 export function redactor(values: readonly (string | null | undefined)[]): (text: string) => string {
-  const secrets = values
-    .map((v) => v?.trim() ?? '')
-    .filter((v) => v.length >= 2)
-    .flatMap((v) => [v, ...(v.includes('@') ? [] : v.split(/\s+/).filter((w) => w.replace(/\W/g, '').length >= 3))]);
-  if (!secrets.length) return (text) => text;
-  const escaped = [...new Set(secrets)]
-    .sort((a, b) => b.length - a.length)
-    .map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+  const alternatives: string[] = [];
+  for (const raw of values) {
+    const value = raw?.trim() ?? '';
+    if (value.length < 2) continue;
+    const digits = value.replace(/[\s().+-]/g, '');
+    if (/^\d{6,}$/.test(digits)) {
+      // Whatever stands before them (a country code, a trunk 0: up to five digits and a +) goes with them.
+      const last8 = [...digits.slice(-8)].join('[\\s().-]*');
+      alternatives.push(`(?<![\\d+])\\+?(?:\\d[\\s().-]*){0,5}${last8}(?!\\d)`);
+      continue;
+    }
+    const words = value.includes('@') ? [] : value.split(/\s+/).filter((w) => w.replace(/\W/g, '').length >= 3);
+    for (const text of new Set([value, ...words])) {
+      alternatives.push(`(?<![\\p{L}\\p{N}])${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`);
+    }
+  }
+  if (!alternatives.length) return (text) => text;
+  // Longest first, so a whole name goes before one of its words.
+  alternatives.sort((a, b) => b.length - a.length);
+  const pattern = new RegExp(alternatives.join('|'), 'giu');
   return (text) => text.replace(pattern, '…');
 }

@@ -19,6 +19,7 @@ function testFiles(dir, suffix = '.test.ts') {
 
 const serverTests = testFiles('server');
 const e2eTests = testFiles('test/e2e');
+const robustnessTests = testFiles('test/robustness');
 const hasWidgetTests = existsSync('web-test-runner.config.mjs');
 
 const steps = [
@@ -35,6 +36,12 @@ const steps = [
     cmd: ['npx', 'web-test-runner', '--config', 'web-test-runner.config.mjs'],
     when: hasWidgetTests,
     browser: true,
+  },
+  {
+    name: 'robust',
+    // One file at a time: the timing and slow-client tests need the machine to themselves.
+    cmd: ['node', '--import', 'tsx', '--test', '--test-concurrency=1', ...robustnessTests],
+    when: robustnessTests.length,
   },
   {
     name: 'e2e',

@@ -229,9 +229,9 @@ const ALIASES: Record<string, PageLocale> = { no: 'nb', nn: 'nb' };
 
 function supported(tag: string): PageLocale | undefined {
   const language = tag.trim().split(/[-_]/)[0]!.toLowerCase();
-  return (
-    ALIASES[language] ?? ((PAGE_LOCALES as readonly string[]).find((l) => l === language) as PageLocale | undefined)
-  );
+  // Own keys only: a tag like `constructor` must not find Object's.
+  if (Object.hasOwn(ALIASES, language)) return ALIASES[language];
+  return (PAGE_LOCALES as readonly string[]).find((l) => l === language) as PageLocale | undefined;
 }
 
 /** `?lang=` first, else the best `Accept-Language` entry we speak (by q), else English. */

@@ -1,5 +1,6 @@
 /** Who is asking: the key the rate limit counts by. */
 import type { IncomingMessage } from 'node:http';
+import { isIP } from 'node:net';
 import type { Context } from 'hono';
 
 /**
@@ -12,7 +13,8 @@ export function clientKey(c: Context, trustProxy: boolean): string {
   if (!address) address = (c.env as { incoming?: IncomingMessage } | undefined)?.incoming?.socket?.remoteAddress;
   if (!address) return 'unknown';
   address = address.replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/i, '');
-  return address.includes(':') ? ipv6Prefix64(address) : address;
+  // Anything that is not an address (a proxy may pass on junk) is counted as itself.
+  return isIP(address) === 6 ? ipv6Prefix64(address) : address.slice(0, 100);
 }
 
 function ipv6Prefix64(address: string): string {

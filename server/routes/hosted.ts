@@ -76,8 +76,9 @@ export function hostedRoutes(deps: Deps, rateLimit: MiddlewareHandler[]) {
   app.get('/t/:token', async (c) => {
     const locale = pageLocale(c);
     const token = c.req.param('token');
+    // A bad token still costs a lookup, so timing cannot tell it from a good token for no shipment.
     const id = verifyLink(token, config.linkSecrets, now());
-    const shipment = id ? await store.shipmentById(id) : undefined;
+    const shipment = await store.shipmentById(id ?? '');
     if (!shipment) return c.html(notFoundPage(locale, brand, 'link'), 404);
     return showTracking(c, shipment, locale, { token });
   });

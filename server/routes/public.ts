@@ -51,8 +51,9 @@ export function publicRoutes({ views, config, now }: Deps) {
       return view ? cachedJsonBody(c, view.body, view.etag) : trackingNotFound(c);
     })
     .openapi(byLink, async (c) => {
+      // A bad token still costs a lookup, so timing cannot tell it from a good token for no shipment.
       const id = verifyLink(c.req.valid('param').token, config.linkSecrets, now());
-      const view = id ? await views.byId(id) : undefined;
+      const view = await views.byId(id ?? '');
       return view ? cachedJsonBody(c, view.body, view.etag) : trackingNotFound(c);
     });
 }

@@ -56,7 +56,12 @@ export async function testServer(overrides: Partial<AppConfig> = {}, store?: Sto
       app.request(path, {
         method: 'POST',
         headers: { Authorization: `Bearer ${API_KEY}`, 'Content-Type': 'application/json', ...headers },
-        body: typeof body === 'string' || body instanceof Uint8Array ? body : JSON.stringify(body),
+        body:
+          typeof body === 'string'
+            ? body
+            : body instanceof Uint8Array
+              ? (body as Uint8Array<ArrayBuffer>)
+              : JSON.stringify(body),
       }),
     getPrivate: async (path) => app.request(path, { headers: { Authorization: `Bearer ${API_KEY}` } }),
   };

@@ -45,7 +45,10 @@ export function resolveLocale(tags: readonly (string | null | undefined)[]): Res
     const clean = tag?.trim().replace(/_/g, '-');
     if (!clean) continue;
     const language = clean.split('-')[0]!.toLowerCase();
-    const messages = ALIASES[language] ?? (allLocales as readonly string[]).find((l) => l === language);
+    // Own keys only: `lang="constructor"` must not find Object's.
+    const messages =
+      (Object.hasOwn(ALIASES, language) ? ALIASES[language] : undefined) ??
+      (allLocales as readonly string[]).find((l) => l === language);
     if (messages) return { messages: messages as Locale, intl: canonical(clean) ?? messages };
   }
   return { messages: sourceLocale, intl: sourceLocale };

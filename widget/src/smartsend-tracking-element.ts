@@ -56,7 +56,8 @@ const SCRIPT_ORIGIN = new URL(import.meta.url).origin;
  * @csspart message - A notice: not found, could not load, could not update.
  * @csspart button - The "Try again" button.
  *
- * @cssprop [--smartsend-accent=#0b57d0 (dark: #8ab4f8)] - Links, the progress line, the button and the focus ring. Keep 4.5:1 against the background.
+ * @cssprop [--smartsend-accent=#0b57d0] - Links, the progress line, the button and the focus ring. Keep 4.5:1 against the background.
+ * @cssprop [--smartsend-accent-dark] - The accent in dark mode; by default the accent mixed half-way to white, so a shop's dark brand colour stays legible.
  * @cssprop [--smartsend-text=#1b1d21 (dark: #e8eaed)] - Text colour; secondary text and lines are mixed from it.
  * @cssprop [--smartsend-background=#ffffff (dark: #1c1d21)] - The card's background.
  * @cssprop [--smartsend-radius=0.75rem] - Corner radius of the card (notices and the button use two thirds of it).

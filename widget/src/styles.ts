@@ -20,7 +20,8 @@ export const styles = css`
   }
   @media (prefers-color-scheme: dark) {
     :host {
-      --_accent: var(--smartsend-accent, #8ab4f8);
+      /* A shop's accent is usually chosen for a light page: lightened here so it keeps its contrast on dark. */
+      --_accent: var(--smartsend-accent-dark, color-mix(in oklab, var(--smartsend-accent, #1a73e8) 45%, #fff));
       --_text: var(--smartsend-text, #e8eaed);
       --_bg: var(--smartsend-background, #1c1d21);
       --_warn: #ffb366;

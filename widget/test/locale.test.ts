@@ -167,6 +167,11 @@ describe('which language', () => {
     expect(label(el)).to.equal('Á leiðinni');
   });
 
+  it('reads a lang that names a property of every object (constructor) as a language it does not speak', async () => {
+    const el = await mount(html`<smartsend-tracking lang="constructor" .data=${data}></smartsend-tracking>`);
+    expect(label(el)).to.equal('In transit');
+  });
+
   it('falls back to English for a language it does not speak, dates included', async () => {
     const el = await mount(html`<smartsend-tracking lang="ja" .data=${data}></smartsend-tracking>`);
     expect(label(el)).to.equal('In transit');
