@@ -38,7 +38,7 @@ const PRIVATE_PATHS = [
 const JSON_POST_PATHS = ['/api/v1/shipments', '/api/v1/events', '/api/v1/carriers/:carrier/events'];
 
 export function createApp({ store, config, now = () => new Date(), log = defaultLog }: AppOptions) {
-  const deps: Deps = { store, views: new PublicViews(store), config, now, log };
+  const deps: Deps = { store, views: new PublicViews(store, config.viewCacheBytes), config, now, log };
   const app = router();
 
   app.onError((error, c) => {
@@ -85,7 +85,8 @@ export function createApp({ store, config, now = () => new Date(), log = default
     return sendAsset(c, asset, { 'Access-Control-Allow-Origin': '*', 'Cross-Origin-Resource-Policy': 'cross-origin' });
   });
 
-  app.route('/', hostedRoutes(deps, rateLimits.page));
+  const localeChunk = (locale: string) => [...widget.keys()].find((path) => path.startsWith(`chunks/${locale}-`));
+  app.route('/', hostedRoutes(deps, rateLimits.page, localeChunk));
   if (config.demoDir) app.route('/', demoRoutes(deps, config.demoDir));
   app.route('/', publicRoutes(deps));
   app.route('/', shipmentRoutes(deps));

@@ -104,6 +104,7 @@ export function loadConfig(env: Env, mode: 'dev' | 'production', dataDir = resol
     frameAncestors,
     widgetDir: resolve(env.WIDGET_DIR?.trim() || 'dist/widget'),
     ...(mode === 'dev' && { demoDir: resolve('demo') }),
+    viewCacheBytes: integer(env, 'VIEW_CACHE_MB', 32, 0, 4096) * 1024 * 1024,
     headersTimeoutMs: integer(env, 'HEADERS_TIMEOUT_MS', 10_000, 100, 120_000),
     requestTimeoutMs: integer(env, 'REQUEST_TIMEOUT_MS', 30_000, 100, 600_000),
     keepAliveTimeoutMs: integer(env, 'KEEP_ALIVE_TIMEOUT_MS', 5_000, 100, 120_000),

@@ -22,6 +22,8 @@ export interface AppConfig {
   frameAncestors: string;
   /** The built widget (`vite build` output), served at /widget/. */
   widgetDir: string;
+  /** Memory for serialized public views (0 turns the cache off). */
+  viewCacheBytes?: number;
   /** `npm start` only: the demo folder, served at /demo/. */
   demoDir?: string;
 }

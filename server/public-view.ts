@@ -4,13 +4,12 @@
  * answer is current even when another process wrote the change.
  */
 import { etagOf } from './http/cache.js';
-import { type PublicTracking, toPublicTracking } from './projection.js';
+import { toPublicTracking } from './projection.js';
 import type { ShipmentRef, Store } from './store/types.js';
 
 export interface PublicView {
-  tracking: PublicTracking;
-  /** `tracking` as JSON, and its ETag. */
-  body: string;
+  /** The `PublicTracking` as UTF-8 JSON, ready to send, and its ETag. */
+  body: Buffer;
   etag: string;
   version: number;
 }
@@ -18,10 +17,12 @@ export interface PublicView {
 export class PublicViews {
   /** Least recently used first (a Map keeps insertion order). */
   private readonly views = new Map<string, PublicView>();
+  private bytes = 0;
 
+  /** `capacityBytes` bounds the memory the bodies take (0 turns the cache off). */
   constructor(
     private readonly store: Store,
-    private readonly capacity = 10_000,
+    private readonly capacityBytes = 32 * 1024 * 1024,
   ) {}
 
   async byTrackingNumber(trackingNumber: string): Promise<PublicView | undefined> {
@@ -36,16 +37,32 @@ export class PublicViews {
 
   private async current(ref: ShipmentRef): Promise<PublicView | undefined> {
     let view = this.views.get(ref.id);
-    if (!view || view.version !== ref.version) {
-      const shipment = await this.store.shipmentById(ref.id);
-      if (!shipment) return undefined;
-      const tracking = toPublicTracking(shipment);
-      const body = JSON.stringify(tracking);
-      view = { tracking, body, etag: etagOf(body), version: shipment.version };
+    if (view && view.version === ref.version) {
+      this.views.delete(ref.id);
+      this.views.set(ref.id, view);
+      return view;
     }
-    this.views.delete(ref.id);
-    this.views.set(ref.id, view);
-    if (this.views.size > this.capacity) this.views.delete(this.views.keys().next().value!);
+    const shipment = await this.store.shipmentById(ref.id);
+    if (!shipment) return undefined;
+    const json = JSON.stringify(toPublicTracking(shipment));
+    view = { body: Buffer.from(json), etag: etagOf(json), version: shipment.version };
+    this.remember(ref.id, view);
     return view;
+  }
+
+  private remember(id: string, view: PublicView): void {
+    const old = this.views.get(id);
+    if (old) {
+      this.views.delete(id);
+      this.bytes -= old.body.length;
+    }
+    if (view.body.length > this.capacityBytes) return;
+    this.views.set(id, view);
+    this.bytes += view.body.length;
+    for (const [oldest, v] of this.views) {
+      if (this.bytes <= this.capacityBytes) break;
+      this.views.delete(oldest);
+      this.bytes -= v.body.length;
+    }
   }
 }

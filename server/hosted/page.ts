@@ -171,6 +171,8 @@ export interface TrackingPageOptions {
   source: { token: string } | { trackingNumber: string };
   pageUrl: string;
   apiBase: string;
+  /** The widget's message chunk for this locale (`chunks/da-….js`), fetched with the entry instead of after it. */
+  localeChunk?: string | undefined;
 }
 
 export function trackingPage(o: TrackingPageOptions): Html {
@@ -182,6 +184,7 @@ export function trackingPage(o: TrackingPageOptions): Html {
     brand: o.brand,
     title: `${t.title} · ${o.tracking.trackingNumber}`,
     head: html`<script type="module" src="${o.apiBase}/widget/smartsend-tracking.js"></script>
+${o.localeChunk ? html`<link rel="modulepreload" href="${o.apiBase}/widget/${o.localeChunk}">` : ''}
 <script type="application/ld+json">${scriptJson(jsonLd(o.tracking, o.pageUrl))}</script>`,
     body: html`<h1>${t.title}</h1>
 <smartsend-tracking ${source} lang="${o.locale}" api-base="${o.apiBase}">

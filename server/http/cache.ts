@@ -22,8 +22,8 @@ export function cachedJson(c: Context, value: unknown): Response {
 }
 
 /** The same, for a body serialized (and hashed) ahead of time. */
-export function cachedJsonBody(c: Context, body: string, etag: string): Response {
+export function cachedJsonBody(c: Context, body: string | Uint8Array, etag: string): Response {
   const headers = { ETag: etag, 'Cache-Control': PUBLIC_CACHE_CONTROL };
   if (matchesIfNoneMatch(c.req.header('If-None-Match'), etag)) return c.body(null, 304, headers);
-  return c.body(body, 200, { ...headers, 'Content-Type': 'application/json; charset=utf-8' });
+  return c.body(body as string, 200, { ...headers, 'Content-Type': 'application/json; charset=utf-8' });
 }

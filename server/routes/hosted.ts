@@ -4,6 +4,7 @@
  */
 import type { Context, MiddlewareHandler } from 'hono';
 import { Hono } from 'hono';
+import { compress } from 'hono/compress';
 import type { Deps } from '../context.js';
 import { normalizeTrackingNumber, type Shipment, TRACKING_NUMBER_PATTERN } from '../domain.js';
 import { negotiateLocale, PAGE_MESSAGES, type PageLocale } from '../hosted/messages.js';
@@ -44,7 +45,10 @@ export function pageHeaders(deps: Deps): MiddlewareHandler {
   };
 }
 
-export function hostedRoutes(deps: Deps, rateLimit: MiddlewareHandler[]) {
+/** Where the widget build put a locale's messages, if it did. */
+export type LocaleChunks = (locale: PageLocale) => string | undefined;
+
+export function hostedRoutes(deps: Deps, rateLimit: MiddlewareHandler[], localeChunk: LocaleChunks = () => undefined) {
   const { store, config, now } = deps;
   const { brand, publicBaseUrl } = config;
 
@@ -62,6 +66,7 @@ export function hostedRoutes(deps: Deps, rateLimit: MiddlewareHandler[]) {
         source,
         pageUrl: `${publicBaseUrl}${c.req.path}`,
         apiBase: publicBaseUrl,
+        localeChunk: localeChunk(locale),
       }),
       200,
       // Public-safe data only, like the JSON routes: a CDN may keep it as briefly.
@@ -70,8 +75,10 @@ export function hostedRoutes(deps: Deps, rateLimit: MiddlewareHandler[]) {
 
   const app = new Hono<AppEnv>();
   // '/track/*' also matches '/track' itself: one registration, so each request counts once.
-  app.use('/t/*', pageHeaders(deps), ...rateLimit);
-  app.use('/track/*', pageHeaders(deps), ...rateLimit);
+  // Pages are compressed (a tracking page is ~7 kB of HTML, ~2 kB gzipped); the JSON API is small and hot, and
+  // stays on the server's fast path.
+  app.use('/t/*', pageHeaders(deps), ...rateLimit, compress());
+  app.use('/track/*', pageHeaders(deps), ...rateLimit, compress());
 
   app.get('/t/:token', async (c) => {
     const locale = pageLocale(c);

@@ -67,11 +67,20 @@ export class KyselyStore implements Store {
       let stored = 0;
       for (const batch of batches) {
         const shipmentId = await this.ensureShipment(trx, batch.carrier, batch.trackingNumber, at);
+        // Arrival order within the shipment. On PostgreSQL, ensureShipment must lock the shipment row first so
+        // that two instances never hand out the same number.
+        const { last } = await trx
+          .selectFrom('events')
+          .select((eb) => eb.fn.coalesce(eb.fn.max('seq'), eb.lit(0)).as('last'))
+          .where('shipment_id', '=', shipmentId)
+          .executeTakeFirstOrThrow();
+        let seq = Number(last);
         let storedHere = 0;
         for (let i = 0; i < batch.events.length; i += INSERT_CHUNK) {
           const rows = batch.events.slice(i, i + INSERT_CHUNK).map((e) => ({
             id: e.id,
             shipment_id: shipmentId,
+            seq: ++seq,
             dedupe_key: e.dedupeKey,
             source_id: e.sourceId,
             category: e.category,

@@ -13,7 +13,7 @@ export interface ShipmentsTable {
 }
 
 export interface EventsTable {
-  seq: Generated<number>;
+  seq: number;
   id: string;
   shipment_id: string;
   dedupe_key: string;

@@ -1,6 +1,10 @@
 import { strict as assert } from 'node:assert';
 import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import { gunzipSync } from 'node:zlib';
 import { negotiateLocale } from '../hosted/messages.js';
 import { json, testServer } from './helpers.js';
 
@@ -108,6 +112,36 @@ describe('the hosted tracking page', () => {
       const body = await res.text();
       assert.match(body, /Dette trackinglink virker ikke/);
       assert.match(body, /<form method="get" action="\/track"/);
+    }
+  });
+});
+
+describe('the hosted page on the wire', () => {
+  it('is compressed for clients that accept it', async () => {
+    const { app, page } = await withShipment();
+    const res = await app.request(page, { headers: { 'Accept-Encoding': 'gzip' } });
+    assert.equal(res.headers.get('content-encoding'), 'gzip');
+    const html = gunzipSync(Buffer.from(await res.arrayBuffer())).toString();
+    assert.match(html, /<smartsend-tracking /);
+    assert.match(res.headers.get('content-security-policy')!, /default-src 'none'/);
+  });
+
+  it('preloads the widget messages of its language with the widget', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'smartsend-chunks-'));
+    mkdirSync(join(dir, 'chunks'));
+    writeFileSync(join(dir, 'smartsend-tracking.js'), 'export {};');
+    writeFileSync(join(dir, 'chunks', 'da-Ab12Cd34.js'), 'export const templates = {};');
+    try {
+      const { app, page } = await withShipment({ widgetDir: dir });
+      const da = await (await app.request(`${page}?lang=da`)).text();
+      assert.match(
+        da,
+        /<link rel="modulepreload" href="https:\/\/track\.example\.com\/widget\/chunks\/da-Ab12Cd34\.js">/,
+      );
+      const en = await (await app.request(page)).text();
+      assert.doesNotMatch(en, /modulepreload/, 'English is in the entry itself');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });

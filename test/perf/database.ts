@@ -96,7 +96,7 @@ async function build(path: string, scale: number, log: (line: string) => void): 
     'INSERT INTO shipments (id, carrier, tracking_number, reference, recipient, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
   );
   const insertEvent = db.prepare(
-    'INSERT INTO events (id, shipment_id, dedupe_key, source_id, category, code, occurred_at, occurred_at_ms, description, location, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+    'INSERT INTO events (id, shipment_id, seq, dedupe_key, source_id, category, code, occurred_at, occurred_at_ms, description, location, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
   );
   let events = 0;
   const window = db.transaction((from: number, to: number) => {
@@ -115,6 +115,7 @@ async function build(path: string, scale: number, log: (line: string) => void): 
         insertEvent.run(
           e.id,
           s.id,
+          k + 1,
           e.dedupeKey,
           e.sourceId,
           e.category,

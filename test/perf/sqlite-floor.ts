@@ -23,7 +23,7 @@ const insertShipment = db.prepare(
   'INSERT INTO shipments (id, carrier, tracking_number, reference, recipient, created_at, updated_at) VALUES (?, ?, ?, NULL, NULL, ?, ?)',
 );
 const insertEvent = db.prepare(
-  'INSERT INTO events (id, shipment_id, dedupe_key, source_id, category, code, occurred_at, occurred_at_ms, description, location, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+  'INSERT INTO events (id, shipment_id, seq, dedupe_key, source_id, category, code, occurred_at, occurred_at_ms, description, location, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
 );
 
 interface Row {
@@ -59,7 +59,8 @@ function rowsOf(seq: number): Shipments {
     trackingNumber: item.itemId,
     events: item.events.map((e, k) => ({
       sourceId: `${item.itemId}-${k}`,
-      category: e.status,
+      // The floor measures the cost of the write, not the mapping: any valid category will do.
+      category: 'InTransit',
       code: e.eventCode,
       occurredAt: `${e.eventTime}+01:00`,
       description: e.eventDescription,
@@ -76,10 +77,12 @@ const store = db.transaction((shipments: Shipments) => {
   for (const s of shipments) {
     const id = randomBytes(16).toString('base64url');
     insertShipment.run(id, 'postnord', s.trackingNumber, at, at);
+    let seq = 0;
     for (const e of s.events) {
       insertEvent.run(
         randomBytes(12).toString('base64url'),
         id,
+        ++seq,
         `id:${e.sourceId}`,
         e.sourceId,
         e.category,
