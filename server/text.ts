@@ -66,11 +66,16 @@ const stripTags = (s: string) =>
 // biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point.
 const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]/g;
 
+// Anything plainText would change: markup or entity openers, invisible characters, runs or ends of whitespace.
+const NOT_PLAIN = new RegExp(`[<&]|${INVISIBLE.source}|\\s\\s|^\\s|\\s$`);
+
 /**
  * Plain text from carrier text: tags removed, entities decoded, controls dropped, whitespace collapsed.
  * Decoding runs before the last tag pass, so `&lt;img onerror=…&gt;` cannot come back as a tag.
  */
 export function plainText(input: string, maxLength = 500): string {
+  // Most text is plain already (adapters store it so): nothing to take apart, nothing to do.
+  if (input.length <= maxLength && !NOT_PLAIN.test(input)) return input;
   let s = decodeEntities(stripTags(input));
   let previous: string;
   do {
@@ -91,7 +96,24 @@ export function plainText(input: string, maxLength = 500): string {
  * spaced or prefixed: its last eight digits, with any separators between them.
  */
 export function redactor(values: readonly (string | null | undefined)[]): (text: string) => string {
+  const key = values.join('\u0000');
+  let redact = redactors.get(key);
+  if (!redact) {
+    redact = compileRedactor(values);
+    // Projections of the same shipment (and of a merchant's repeat customers) reuse it; a bounded memo.
+    if (redactors.size >= 1_000) redactors.delete(redactors.keys().next().value!);
+    redactors.set(key, redact);
+  }
+  return redact;
+}
+
+const redactors = new Map<string, (text: string) => string>();
+
+function compileRedactor(values: readonly (string | null | undefined)[]): (text: string) => string {
   const alternatives: string[] = [];
+  // Cheap tests first: the regex runs only on text that could hold a secret.
+  const needles: string[] = [];
+  let phone = false;
   for (const raw of values) {
     const value = raw?.trim() ?? '';
     if (value.length < 2) continue;
@@ -100,16 +122,24 @@ export function redactor(values: readonly (string | null | undefined)[]): (text:
       // Whatever stands before them (a country code, a trunk 0: up to five digits and a +) goes with them.
       const last8 = [...digits.slice(-8)].join('[\\s().-]*');
       alternatives.push(`(?<![\\d+])\\+?(?:\\d[\\s().-]*){0,5}${last8}(?!\\d)`);
+      phone = true;
       continue;
     }
     const words = value.includes('@') ? [] : value.split(/\s+/).filter((w) => w.replace(/\W/g, '').length >= 3);
     for (const text of new Set([value, ...words])) {
       alternatives.push(`(?<![\\p{L}\\p{N}])${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`);
+      needles.push(text.toLowerCase());
     }
   }
   if (!alternatives.length) return (text) => text;
   // Longest first, so a whole name goes before one of its words.
   alternatives.sort((a, b) => b.length - a.length);
   const pattern = new RegExp(alternatives.join('|'), 'giu');
-  return (text) => text.replace(pattern, '…');
+  return (text) => {
+    const lower = text.toLowerCase();
+    const maybe = needles.some((n) => lower.includes(n)) || (phone && EIGHT_DIGITS.test(text));
+    return maybe ? text.replace(pattern, '…') : text;
+  };
 }
+
+const EIGHT_DIGITS = /(?:\d\D{0,3}){8}/;

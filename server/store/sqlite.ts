@@ -42,6 +42,9 @@ export class SqliteStore implements Store {
   readonly #ingestGroup;
   #queue: IngestJob[] = [];
   #flushScheduled = false;
+  /** Refs by tracking number, valid while the database's data_version stands still (see #refsValid). */
+  readonly #refs = new Map<string, ShipmentRef | null>();
+  #dataVersion = -1;
 
   constructor(
     private readonly writer: BetterSqlite3.Database,
@@ -55,6 +58,7 @@ export class SqliteStore implements Store {
       byNumber: reader.prepare<[string], ShipmentRow>(`SELECT * FROM shipments ${BY_NUMBER}`),
       events: reader.prepare<[string], EventRow>('SELECT * FROM events WHERE shipment_id = ? ORDER BY seq'),
       count: reader.prepare<[], number>('SELECT count(*) FROM shipments').pluck(),
+      dataVersion: reader.prepare<[], number>('PRAGMA data_version').pluck(),
     };
     this.#write = {
       insertShipment: writer.prepare<[string, string, string, string | null, string | null, string, string]>(
@@ -208,7 +212,29 @@ export class SqliteStore implements Store {
   }
 
   async shipmentRefByTrackingNumber(trackingNumber: string): Promise<ShipmentRef | undefined> {
-    return this.#read.refByNumber.get(trackingNumber);
+    if (!this.#refsValid()) return this.#read.refByNumber.get(trackingNumber);
+    let ref = this.#refs.get(trackingNumber);
+    if (ref === undefined) {
+      ref = this.#read.refByNumber.get(trackingNumber) ?? null;
+      if (this.#refs.size >= 100_000) this.#refs.clear();
+      this.#refs.set(trackingNumber, ref);
+    }
+    return ref ?? undefined;
+  }
+
+  /**
+   * SQLite's data_version changes whenever another connection (this process's writer, or another process)
+   * commits. While it stands still, no ref can have changed, and the public read skips its index lookup.
+   * An in-memory database has one connection, whose own commits do not move it: no memo there.
+   */
+  #refsValid(): boolean {
+    if (this.reader === this.writer) return false;
+    const version = this.#read.dataVersion.get();
+    if (version !== this.#dataVersion) {
+      this.#dataVersion = version ?? -1;
+      this.#refs.clear();
+    }
+    return true;
   }
 
   async countShipments(): Promise<number> {
@@ -257,7 +283,12 @@ export async function openSqliteStore(path: string, options: { now?: () => Date 
   const memory = path === ':memory:';
   // An in-memory database has a single connection, and its reads share it.
   const reader = memory ? writer : new BetterSqlite3(path, { readonly: true, fileMustExist: true });
-  if (!memory) reader.pragma('busy_timeout = 5000');
+  if (!memory) {
+    reader.pragma('busy_timeout = 5000');
+    // 16 MB of pages kept by the reader itself (the default is 2 MB): the upper levels of every index stay in
+    // memory at a million shipments, so a lookup costs a few page reads, not a dozen.
+    reader.pragma('cache_size = -16384');
+  }
   return new SqliteStore(writer, reader, options.now);
 }
 

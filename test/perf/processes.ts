@@ -89,7 +89,11 @@ function launch(name: string, args: string[], env: Record<string, string>): Prom
 }
 
 /** The real server, as `npm run serve` runs it, on a database file of the bench's choosing. */
-export async function startServer(databasePath: string, nodeArgs: string[] = []): Promise<Running> {
+export async function startServer(
+  databasePath: string,
+  nodeArgs: string[] = [],
+  env: Record<string, string> = {},
+): Promise<Running> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const server = await launch('server', [...nodeArgs, SERVER_ENTRY], {
@@ -100,6 +104,7 @@ export async function startServer(databasePath: string, nodeArgs: string[] = [])
     LINK_SECRET: BENCH_LINK_SECRET,
     PUBLIC_BASE_URL: url,
     RATE_LIMIT: '0',
+    ...env,
   });
   return server;
 }
