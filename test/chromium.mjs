@@ -47,7 +47,7 @@ export function ensureChromium() {
   console.log("No Chrome or Chromium found: installing Debian's chromium package (apt-get install -y chromium)…");
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
-  execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'chromium'], { stdio: 'inherit', env });
+  execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env });
   const installed = findChromium();
   if (!installed) throw new Error('apt-get installed chromium, but no chromium executable was found afterwards');
   console.log(`Installed ${installed}.`);
