@@ -1,5 +1,7 @@
 import { strict as assert } from 'node:assert';
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
 import { expectProblem } from '../helpers.js';
 import { feed, publicTracking } from './helpers.js';
 
@@ -243,5 +245,38 @@ describe('PostNord adapter', () => {
       tracking.carrier.trackingUrl,
       'https://www.postnord.dk/varktojer/track-trace?shipmentId=00370712345678901234',
     );
+  });
+
+  it('reads the shared PostNord sample as expected (conformance)', async (t) => {
+    const samples = fileURLToPath(
+      new URL('../shared/carriers/samples/postnord/', new URL('../../../', import.meta.url)),
+    );
+    if (!existsSync(samples)) {
+      t.diagnostic('shared samples not present: skipped');
+      return;
+    }
+    // The sample is the events list of an item, as the SOURCE note says; it sits in the v5 envelope here.
+    const { events } = JSON.parse(readFileSync(`${samples}postnord_v5_events_libretrack.json`, 'utf8'));
+    const { server, body } = await feed('postnord', payload(events, '00370799999999999999'));
+    assert.deepEqual(body.unmapped, []);
+    const tracking = await publicTracking(server, '00370799999999999999');
+    assert.equal(tracking.status, 'Delivered');
+    assert.deepEqual(
+      tracking.events.map((e) => [e.category, e.occurredAt]),
+      [
+        ['Delivered', '2024-08-02T15:07:00+02:00'],
+        ['Notification', '2024-07-31T12:18:00+02:00'],
+        ['AvailableForPickup', '2024-07-31T11:24:00+02:00'],
+        ['InTransit', '2024-07-31T02:20:00+02:00'],
+        ['Info', '2024-07-31T00:41:00+02:00'],
+      ],
+      'Swedish local times, at Stockholm’s summer offset',
+    );
+    assert.deepEqual(tracking.events[2]!.location, {
+      name: 'DIREKTEN HAMMARBY',
+      city: 'Stockholm',
+      postalCode: '12067',
+      country: 'SE',
+    });
   });
 });
