@@ -27,7 +27,7 @@ export interface AppOptions {
   log?: (message: string, error?: unknown) => void;
 }
 
-export const PUBLIC_API_PATHS = ['/api/v1/tracking/*', '/api/v1/links/*'];
+const PUBLIC_API_PATHS = ['/api/v1/tracking/*', '/api/v1/links/*'];
 const PRIVATE_PATHS = [
   '/api/v1/shipments',
   '/api/v1/shipments/*',
@@ -85,7 +85,14 @@ export function createApp({ store, config, now = () => new Date(), log = default
     return sendAsset(c, asset, { 'Access-Control-Allow-Origin': '*', 'Cross-Origin-Resource-Policy': 'cross-origin' });
   });
 
-  const localeChunk = (locale: string) => [...widget.keys()].find((path) => path.startsWith(`chunks/${locale}-`));
+  // The message chunk of each locale, found once: `chunks/da-<hash>.js` → da.
+  const chunks = new Map(
+    [...widget.keys()].flatMap((path) => {
+      const locale = /^chunks\/([a-z]{2,3})-[\w-]+\.js$/.exec(path)?.[1];
+      return locale ? [[locale, path] as const] : [];
+    }),
+  );
+  const localeChunk = (locale: string) => chunks.get(locale);
   app.route('/', hostedRoutes(deps, rateLimits.page, localeChunk));
   if (config.demoDir) app.route('/', demoRoutes(deps, config.demoDir));
   app.route('/', publicRoutes(deps));
@@ -110,7 +117,6 @@ export function createApp({ store, config, now = () => new Date(), log = default
   return app;
 }
 
-export type App = ReturnType<typeof createApp>;
 export type { AppEnv };
 
 function defaultLog(message: string, error?: unknown): void {

@@ -204,6 +204,9 @@ export const Problem = z
   })
   .openapi('Problem', { description: 'RFC 9457 problem details.' });
 
+/** How every route documents its error answers. */
+export const ProblemContent = { 'application/problem+json': { schema: Problem } };
+
 export const TrackingNumberParam = z.object({
   trackingNumber: TrackingNumber.openapi({ param: { name: 'trackingNumber', in: 'path' } }),
 });

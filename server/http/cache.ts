@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import type { Context } from 'hono';
 
 /** Short enough that a recipient sees a new scan within a minute, long enough for a CDN to absorb a mail-out. */
-export const PUBLIC_CACHE_CONTROL = 'public, max-age=60, stale-while-revalidate=30';
+const PUBLIC_CACHE_CONTROL = 'public, max-age=60, stale-while-revalidate=30';
 
 export function etagOf(body: string): string {
   return `"${createHash('sha1').update(body).digest('base64url')}"`;
@@ -16,13 +16,8 @@ export function matchesIfNoneMatch(header: string | undefined, etag: string): bo
   return header.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag);
 }
 
-export function cachedJson(c: Context, value: unknown): Response {
-  const body = JSON.stringify(value);
-  return cachedJsonBody(c, body, etagOf(body));
-}
-
-/** The same, for a body serialized (and hashed) ahead of time. */
-export function cachedJsonBody(c: Context, body: string | Uint8Array, etag: string): Response {
+/** A body serialized (and hashed) ahead of time, answered 304 when the client has it already. */
+export function cachedJson(c: Context, body: string | Uint8Array, etag: string): Response {
   const headers = { ETag: etag, 'Cache-Control': PUBLIC_CACHE_CONTROL };
   if (matchesIfNoneMatch(c.req.header('If-None-Match'), etag)) return c.body(null, 304, headers);
   return c.body(body as string, 200, { ...headers, 'Content-Type': 'application/json; charset=utf-8' });

@@ -7,9 +7,7 @@ import type { CarrierCode } from '../domain.js';
 import { PROBLEM_TYPES, problem } from '../http/problem.js';
 import { router, validationProblem } from '../http/validation.js';
 import { ingest } from '../ingest.js';
-import { AdapterShipments, Carrier, Problem, TrackingNumber } from '../schemas.js';
-
-const problemContent = { 'application/problem+json': { schema: Problem } };
+import { AdapterShipments, Carrier, ProblemContent, TrackingNumber } from '../schemas.js';
 
 const CarrierPayload = z.looseObject({}).openapi('CarrierPayload', {
   description:
@@ -46,11 +44,11 @@ const postCarrierEvents = createRoute({
   },
   responses: {
     200: { description: 'Stored durably', content: { 'application/json': { schema: CarrierIngestResult } } },
-    400: { description: "Not this carrier's payload; nothing was stored", content: problemContent },
-    401: { description: 'Missing or wrong API key', content: problemContent },
-    413: { description: 'Body too large', content: problemContent },
-    415: { description: 'Not JSON', content: problemContent },
-    422: { description: 'The carrier reports an error in the payload; nothing was stored', content: problemContent },
+    400: { description: "Not this carrier's payload; nothing was stored", content: ProblemContent },
+    401: { description: 'Missing or wrong API key', content: ProblemContent },
+    413: { description: 'Body too large', content: ProblemContent },
+    415: { description: 'Not JSON', content: ProblemContent },
+    422: { description: 'The carrier reports an error in the payload; nothing was stored', content: ProblemContent },
   },
 });
 

@@ -3,9 +3,7 @@ import { createRoute } from '@hono/zod-openapi';
 import type { Deps } from '../context.js';
 import { router } from '../http/validation.js';
 import { ingest } from '../ingest.js';
-import { EventsPayload, IngestResult, Problem, toDomainEvent } from '../schemas.js';
-
-const problemContent = { 'application/problem+json': { schema: Problem } };
+import { EventsPayload, IngestResult, ProblemContent, toDomainEvent } from '../schemas.js';
 
 const postEvents = createRoute({
   method: 'post',
@@ -19,10 +17,10 @@ const postEvents = createRoute({
   request: { body: { required: true, content: { 'application/json': { schema: EventsPayload } } } },
   responses: {
     200: { description: 'Stored durably', content: { 'application/json': { schema: IngestResult } } },
-    400: { description: 'Invalid payload; nothing was stored', content: problemContent },
-    401: { description: 'Missing or wrong API key', content: problemContent },
-    413: { description: 'Body too large', content: problemContent },
-    415: { description: 'Not JSON', content: problemContent },
+    400: { description: 'Invalid payload; nothing was stored', content: ProblemContent },
+    401: { description: 'Missing or wrong API key', content: ProblemContent },
+    413: { description: 'Body too large', content: ProblemContent },
+    415: { description: 'Not JSON', content: ProblemContent },
   },
 });
 

@@ -18,7 +18,7 @@ export function pageLocale(c: Context): PageLocale {
 }
 
 /** The headers every hosted page carries. */
-export function pageHeaders(deps: Deps): MiddlewareHandler {
+function pageHeaders(deps: Deps): MiddlewareHandler {
   const { brand, frameAncestors, publicBaseUrl } = deps.config;
   const origin = new URL(publicBaseUrl).origin;
   const csp = [
@@ -77,8 +77,9 @@ export function hostedRoutes(deps: Deps, rateLimit: MiddlewareHandler[], localeC
   // '/track/*' also matches '/track' itself: one registration, so each request counts once.
   // Pages are compressed (a tracking page is ~7 kB of HTML, ~2 kB gzipped); the JSON API is small and hot, and
   // stays on the server's fast path.
-  app.use('/t/*', pageHeaders(deps), ...rateLimit, compress());
-  app.use('/track/*', pageHeaders(deps), ...rateLimit, compress());
+  const page = [pageHeaders(deps), ...rateLimit, compress()];
+  app.use('/t/*', ...page);
+  app.use('/track/*', ...page);
 
   app.get('/t/:token', async (c) => {
     const locale = pageLocale(c);

@@ -2,13 +2,11 @@
 import { createRoute } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import type { Deps } from '../context.js';
-import { cachedJsonBody } from '../http/cache.js';
+import { cachedJson } from '../http/cache.js';
 import { problem } from '../http/problem.js';
 import { router } from '../http/validation.js';
 import { verifyLink } from '../links.js';
-import { Problem, PublicTracking, TokenParam, TrackingNumberParam } from '../schemas.js';
-
-const problemContent = { 'application/problem+json': { schema: Problem } };
+import { ProblemContent, PublicTracking, TokenParam, TrackingNumberParam } from '../schemas.js';
 
 const byNumber = createRoute({
   method: 'get',
@@ -19,9 +17,9 @@ const byNumber = createRoute({
   responses: {
     200: { description: 'Public-safe tracking', content: { 'application/json': { schema: PublicTracking } } },
     304: { description: 'Not modified (If-None-Match)' },
-    400: { description: 'Not a tracking number', content: problemContent },
-    404: { description: 'No shipment has this number', content: problemContent },
-    429: { description: 'Rate limit reached', content: problemContent },
+    400: { description: 'Not a tracking number', content: ProblemContent },
+    404: { description: 'No shipment has this number', content: ProblemContent },
+    429: { description: 'Rate limit reached', content: ProblemContent },
   },
 });
 
@@ -34,8 +32,8 @@ const byLink = createRoute({
   responses: {
     200: { description: 'Public-safe tracking', content: { 'application/json': { schema: PublicTracking } } },
     304: { description: 'Not modified (If-None-Match)' },
-    404: { description: 'Unknown, tampered or expired link: one answer for all', content: problemContent },
-    429: { description: 'Rate limit reached', content: problemContent },
+    404: { description: 'Unknown, tampered or expired link: one answer for all', content: ProblemContent },
+    429: { description: 'Rate limit reached', content: ProblemContent },
   },
 });
 
@@ -48,12 +46,12 @@ export function publicRoutes({ views, config, now }: Deps) {
   return router()
     .openapi(byNumber, async (c) => {
       const view = await views.byTrackingNumber(c.req.valid('param').trackingNumber);
-      return view ? cachedJsonBody(c, view.body, view.etag) : trackingNotFound(c);
+      return view ? cachedJson(c, view.body, view.etag) : trackingNotFound(c);
     })
     .openapi(byLink, async (c) => {
       // A bad token still costs a lookup, so timing cannot tell it from a good token for no shipment.
       const id = verifyLink(c.req.valid('param').token, config.linkSecrets, now());
       const view = await views.byId(id ?? '');
-      return view ? cachedJsonBody(c, view.body, view.etag) : trackingNotFound(c);
+      return view ? cachedJson(c, view.body, view.etag) : trackingNotFound(c);
     });
 }

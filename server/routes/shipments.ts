@@ -1,14 +1,13 @@
 /** Private: registering a shipment at booking, and the full internal view of one. */
 import { createRoute } from '@hono/zod-openapi';
 import type { Deps } from '../context.js';
-import type { Shipment } from '../domain.js';
+import { HIDDEN_CATEGORIES, type Shipment } from '../domain.js';
 import { problem } from '../http/problem.js';
 import { router } from '../http/validation.js';
 import { currentStatus, newestFirst } from '../projection.js';
-import { Problem, ShipmentCreated, ShipmentIdParam, ShipmentRegistration, ShipmentView } from '../schemas.js';
+import { ProblemContent, ShipmentCreated, ShipmentIdParam, ShipmentRegistration, ShipmentView } from '../schemas.js';
 import { shipmentLinks } from './links.js';
 
-const problemContent = { 'application/problem+json': { schema: Problem } };
 const security = [{ bearer: [] }];
 
 const register = createRoute({
@@ -24,10 +23,10 @@ const register = createRoute({
       description: 'Already registered for this carrier and number: the same shipment',
       content: { 'application/json': { schema: ShipmentCreated } },
     },
-    400: { description: 'Invalid payload', content: problemContent },
-    401: { description: 'Missing or wrong API key', content: problemContent },
-    413: { description: 'Body too large', content: problemContent },
-    415: { description: 'Not JSON', content: problemContent },
+    400: { description: 'Invalid payload', content: ProblemContent },
+    401: { description: 'Missing or wrong API key', content: ProblemContent },
+    413: { description: 'Body too large', content: ProblemContent },
+    415: { description: 'Not JSON', content: ProblemContent },
   },
 });
 
@@ -40,8 +39,8 @@ const view = createRoute({
   request: { params: ShipmentIdParam },
   responses: {
     200: { description: 'The shipment', content: { 'application/json': { schema: ShipmentView } } },
-    401: { description: 'Missing or wrong API key', content: problemContent },
-    404: { description: 'No such shipment', content: problemContent },
+    401: { description: 'Missing or wrong API key', content: ProblemContent },
+    404: { description: 'No such shipment', content: ProblemContent },
   },
 });
 
@@ -74,7 +73,7 @@ function internalView(deps: Deps, s: Shipment) {
     recipient: s.recipient,
     createdAt: s.createdAt,
     updatedAt: s.updatedAt,
-    status: currentStatus(s.events.filter((e) => e.category !== 'Internal' && e.category !== 'System')),
+    status: currentStatus(s.events.filter((e) => !HIDDEN_CATEGORIES.has(e.category))),
     links: shipmentLinks(deps, s.id),
     events: [...s.events].sort(newestFirst).map((e) => ({
       id: e.id,

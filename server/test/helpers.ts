@@ -30,7 +30,8 @@ export interface TestServer {
   app: ReturnType<typeof createApp>;
   store: Store;
   clock: { now: Date };
-  errors: unknown[];
+  /** What the app reported as unexpected (its 500 path); notes such as unmapped carrier codes are left out. */
+  errors: { message: string; error: unknown }[];
   /** An authorised JSON POST. */
   post(path: string, body: unknown, headers?: Record<string, string>): Promise<Response>;
   /** An authorised GET. */
@@ -40,12 +41,14 @@ export interface TestServer {
 export async function testServer(overrides: Partial<AppConfig> = {}, store?: Store): Promise<TestServer> {
   const s = store ?? (await openSqliteStore(':memory:'));
   const clock = { now: new Date('2026-12-01T12:00:00Z') };
-  const errors: unknown[] = [];
+  const errors: TestServer['errors'] = [];
   const app = createApp({
     store: s,
     config: testConfig(overrides),
     now: () => clock.now,
-    log: (_message, error) => errors.push(error),
+    log: (message, error) => {
+      if (error !== undefined || / failed$/.test(message)) errors.push({ message, error });
+    },
   });
   return {
     app,

@@ -8,11 +8,9 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
-import { createApp } from '../../server/app.js';
 import type { AppConfig } from '../../server/context.js';
 import { openSqliteStore } from '../../server/store/sqlite.js';
-import type { Store } from '../../server/store/types.js';
-import { API_KEY, LINK_SECRET, testConfig } from '../../server/test/helpers.js';
+import { API_KEY, LINK_SECRET, type TestServer, testConfig, testServer } from '../../server/test/helpers.js';
 import { recipientSecrets } from './privacy.js';
 
 export { API_KEY, LINK_SECRET };
@@ -26,66 +24,34 @@ export function scratchDir(prefix: string): { path: string; remove(): void } {
   return { path, remove: () => rmSync(path, { recursive: true, force: true }) };
 }
 
-export interface LoggedError {
-  message: string;
-  error: unknown;
-}
+export type LoggedError = TestServer['errors'][number];
 
-export interface Harness {
-  app: ReturnType<typeof createApp>;
-  store: Store;
+export interface Harness extends Omit<TestServer, 'errors'> {
   config: AppConfig;
-  clock: { now: Date };
   /** What the app reported as unexpected (its 500 path), never unmapped-code notes. */
   failures: LoggedError[];
   /** Every row of both tables, as one string: equal strings, equal databases. */
   snapshot(): string;
-  /** An authorised JSON POST. */
-  post(path: string, body: unknown, headers?: Record<string, string>): Promise<Response>;
-  getPrivate(path: string): Promise<Response>;
   close(): Promise<void>;
 }
 
+/** The test server of the server suite, over a real SQLite file, with a second connection for snapshots. */
 export async function harness(overrides: Partial<AppConfig> = {}): Promise<Harness> {
   const dir = scratchDir('app');
   const file = join(dir.path, 'tracking.db');
-  const store = await openSqliteStore(file);
+  const config = testConfig({ widgetDir: resolve(ROOT, 'dist/widget'), ...overrides });
+  const { errors, ...server } = await testServer(config, await openSqliteStore(file));
   const reader = new BetterSqlite3(file, { readonly: true });
   const shipments = reader.prepare('SELECT * FROM shipments ORDER BY id');
-  const events = reader.prepare('SELECT * FROM events ORDER BY seq');
-  const clock = { now: new Date('2026-12-01T12:00:00Z') };
-  const failures: LoggedError[] = [];
-  const config = testConfig({ widgetDir: resolve(ROOT, 'dist/widget'), ...overrides });
-  const app = createApp({
-    store,
-    config,
-    now: () => clock.now,
-    log: (message, error) => {
-      if (error !== undefined || / failed$/.test(message)) failures.push({ message, error });
-    },
-  });
+  const events = reader.prepare('SELECT * FROM events ORDER BY shipment_id, seq');
   return {
-    app,
-    store,
+    ...server,
     config,
-    clock,
-    failures,
+    failures: errors,
     snapshot: () => JSON.stringify([shipments.all(), events.all()]),
-    post: async (path, body, headers = {}) =>
-      app.request(path, {
-        method: 'POST',
-        headers: { ...AUTH, 'Content-Type': 'application/json', ...headers },
-        body:
-          typeof body === 'string'
-            ? body
-            : body instanceof Uint8Array
-              ? (body as Uint8Array<ArrayBuffer>)
-              : JSON.stringify(body),
-      }),
-    getPrivate: async (path) => app.request(path, { headers: AUTH }),
     close: async () => {
       reader.close();
-      await store.close();
+      await server.store.close();
       dir.remove();
     },
   };
